@@ -1,0 +1,15 @@
+import type { Finding, Report } from "../types.js";
+import type { FormatContext } from "./formatter.js";
+
+/** Pure message filter: which findings a reader asked to see at this level of detail. */
+export function visibleFindings(report: Report, detail: FormatContext["detail"]): Finding[] {
+  if (detail === "quiet") return report.findings.filter((f) => f.status === "conflict");
+  if (detail === "normal") return report.findings.filter((f) => f.status !== "variant");
+  return report.findings;
+}
+
+/** Shortens a quote around its middle for narrow displays. */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
