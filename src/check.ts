@@ -8,6 +8,8 @@ export interface CheckOptions {
   cwd: string;
   kinds?: readonly ClaimKind[];
   skip?: (path: string) => boolean;
+  /** Reference files given by --reference or config (auto-discovered ones are added by the reference layer). */
+  references?: string[];
 }
 
 export interface CheckResult {
