@@ -1,6 +1,115 @@
+import { readFileSync } from "node:fs";
 import type { Claim, Finding } from "../types.js";
+import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
-/** Aligns members claims across sources into findings. */
-export function compareMembersClaims(_claims: Claim<"members">[]): Finding[] {
-  return [];
+interface RelationsFile {
+  relations: Record<string, { timeSensitive: boolean }>;
+}
+
+const RELATIONS = (
+  JSON.parse(readFileSync(new URL("../../data/relations.json", import.meta.url), "utf8")) as RelationsFile
+).relations;
+
+/** Sets that change over time (members, observers): an old list is not a false one, so only full lists are compared. */
+function isTimeSensitive(relation: string): boolean {
+  if (relation === "observers and dialogue partners") return true;
+  return RELATIONS[relation]?.timeSensitive ?? true;
+}
+
+function itemsOf(value: string): Set<string> {
+  return new Set(value.split(", ").filter(Boolean));
+}
+
+/** "1 source gives", "3 sources give". */
+function plural(n: number, verb: string): string {
+  return n === 1 ? `1 source ${verb}s` : `${n} sources ${verb}`;
+}
+
+/** Aligns members claims: complete lists that differ, open lists naming an item a complete list lacks, counts. */
+export function compareMembersClaims(claims: Claim<"members">[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const [key, group] of bucket(claims, (c) => c.key)) {
+    const finding = compareKey(key, group);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+function compareKey(key: string, claims: Claim<"members">[]): Finding | null {
+  const first = claims[0];
+  if (!first) return null;
+  const subject = first.subject;
+  const relation = first.data.relation;
+  const exhaustive = claims.filter((c) => c.data.exhaustive && c.data.items.length > 0);
+  const open = claims.filter((c) => !c.data.exhaustive && c.data.items.length > 0);
+  const fullSets = groupByValue(exhaustive);
+
+  if (fullSets.length >= 2) {
+    // Two sources each present a different list as complete.
+    const sides = fullSets.map(withCount);
+    return buildFinding({
+      kind: "members",
+      subject,
+      key,
+      groups: sides,
+      explanation: `complete lists differ: ${sides.map((g) => `${plural(sourceCount(g), "list")} ${g.display}`).join("; ")}`,
+    });
+  }
+  const full = fullSets[0];
+  if (!full) return null;
+  const fullItems = itemsOf(full.value);
+
+  if (!isTimeSensitive(relation)) {
+    // An open list may leave items out, but not name one the complete list lacks.
+    const extra = open.filter(
+      (c) => c.evidence.source !== full.claims[0]?.evidence.source && [...itemsOf(c.value)].some((i) => !fullItems.has(i)),
+    );
+    if (extra.length) {
+      const openGroups = groupByValue(extra).map((g) => ({ ...g, display: `${g.display} (among others)` }));
+      const missing = [...new Set(extra.flatMap((c) => [...itemsOf(c.value)].filter((i) => !fullItems.has(i))))];
+      return buildFinding({
+        kind: "members",
+        subject,
+        key,
+        groups: [withCount(full), ...openGroups],
+        explanation: `${plural(sourceCount(full), "give")} the complete list ${full.display}; other sources also name ${missing.join(", ")}`,
+      });
+    }
+    // A stated count another source contradicts with its complete list.
+    const fullSources = new Set(full.claims.map((c) => c.evidence.source));
+    const counted = claims.filter(
+      (c) => c.data.count !== null && c.data.count !== fullItems.size && !fullSources.has(c.evidence.source),
+    );
+    if (counted.length) {
+      const countGroups: ValueGroup[] = [...bucket(counted, (c) => String(c.data.count)).values()].map((cs) => ({
+        value: `count ${cs[0]!.data.count}`,
+        display: `${cs[0]!.data.count} (stated count)`,
+        claims: cs,
+      }));
+      return buildFinding({
+        kind: "members",
+        subject,
+        key,
+        groups: [withCount(full), ...countGroups],
+        explanation: `${plural(sourceCount(full), "list")} ${fullItems.size}: ${full.display}; ${countGroups
+          .map((g) => `${plural(sourceCount(g), "state")} ${g.display}`)
+          .join("; ")}`,
+      });
+    }
+  }
+  if (sourceCount(full) < 2) return null;
+  return buildFinding({
+    kind: "members",
+    subject,
+    key,
+    groups: [withCount(full)],
+    status: "agreement",
+    explanation: `${plural(sourceCount(full), "give")} the same complete list: ${full.display}`,
+  });
+}
+
+/** The list as written, with its size so a reader sees the difference at once. */
+function withCount(group: ValueGroup): ValueGroup {
+  const n = itemsOf(group.value).size;
+  return { ...group, display: `${group.display} (${n})` };
 }

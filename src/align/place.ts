@@ -1,6 +1,113 @@
+import { gazetteerContainer, placeCore, placeTypeOf } from "../extract/place.js";
 import type { Claim, Finding } from "../types.js";
+import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
-/** Aligns place claims across sources into findings. */
-export function comparePlaceClaims(_claims: Claim<"place">[]): Finding[] {
-  return [];
+/** Which place lies in which, from what the sources state ("Astana, Kazakhstan") and the gazetteer. */
+class Containment {
+  private readonly parents = new Map<string, Set<string>>();
+
+  constructor(claims: Claim<"place">[]) {
+    for (const c of claims) {
+      if (c.data.container) this.add(c.value, placeCore(c.data.container));
+    }
+  }
+
+  private add(inner: string, outer: string): void {
+    if (inner === outer) return;
+    const set = this.parents.get(inner) ?? new Set<string>();
+    set.add(outer);
+    this.parents.set(inner, set);
+  }
+
+  /** True when `inner` lies (transitively) in `outer`. */
+  within(inner: string, outer: string): boolean {
+    const seen = new Set<string>();
+    const stack = [inner];
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const ups = [...(this.parents.get(p) ?? [])];
+      const gaz = gazetteerContainer(p);
+      if (gaz) ups.push(gaz);
+      for (const up of ups) {
+        if (up === outer) return true;
+        stack.push(up);
+      }
+    }
+    return false;
+  }
+
+  related(a: string, b: string): boolean {
+    return a === b || this.within(a, b) || this.within(b, a);
+  }
+}
+
+const GENERIC_EVENTS = new Set(["meeting"]);
+
+function typeOfGroup(group: ValueGroup): string | null {
+  for (const c of group.claims as Claim<"place">[]) {
+    const t = placeTypeOf(c.data.place);
+    if (t) return t;
+  }
+  return null;
+}
+
+/**
+ * Aligns place claims. Places contained in one another agree; two different places conflict only when
+ * both are of the same known granularity (two cities, two villages) and no source gives both for the event.
+ */
+export function comparePlaceClaims(claims: Claim<"place">[]): Finding[] {
+  const containment = new Containment(claims);
+  const findings: Finding[] = [];
+  for (const [key, group] of bucket(claims, (c) => c.key)) {
+    const finding = compareKey(key, group, containment);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+function compareKey(key: string, claims: Claim<"place">[], containment: Containment): Finding | null {
+  const first = claims[0];
+  if (!first) return null;
+  // A source naming unrelated places for one kind of event talks about several events: leave it out of conflicts.
+  const ambiguous = new Set<string>();
+  for (const [source, own] of bucket(claims, (c) => c.evidence.source)) {
+    const values = [...new Set(own.map((c) => c.value))];
+    if (values.some((a) => values.some((b) => !containment.related(a, b)))) ambiguous.add(source);
+  }
+  const groups = groupByValue(claims);
+  // Meetings recur within one story ("met in May in X"), and plans may concern another occasion.
+  const comparable = claims.filter(
+    (c) => !ambiguous.has(c.evidence.source) && !c.rule.includes("+future") && !GENERIC_EVENTS.has(c.data.event),
+  );
+  const clear = groupByValue(comparable);
+  for (const a of clear) {
+    for (const b of clear) {
+      if (a.value >= b.value || containment.related(a.value, b.value)) continue;
+      const ta = typeOfGroup(a);
+      if (ta === null || ta !== typeOfGroup(b)) continue;
+      return buildFinding({
+        kind: "place",
+        subject: first.subject,
+        key,
+        groups: [a, b],
+        explanation: `${sourceCount(a)} source(s) say ${a.display}; ${sourceCount(b)} say ${b.display} (two different places of the same kind)`,
+      });
+    }
+  }
+  const total = new Set(claims.map((c) => c.evidence.source)).size;
+  if (total < 2) return null;
+  // Everything agrees: the most specific place first.
+  const ordered = [...groups].sort((a, b) => (containment.within(a.value, b.value) ? -1 : containment.within(b.value, a.value) ? 1 : 0));
+  const related = ordered.every((g) => ordered.every((h) => containment.related(g.value, h.value)));
+  if (!related) return null;
+  return buildFinding({
+    kind: "place",
+    subject: first.subject,
+    key,
+    groups: ordered,
+    status: "agreement",
+    explanation: `${total} sources agree on the place: ${ordered.map((g) => g.display).join(" / ")}`,
+  });
 }

@@ -1,7 +1,633 @@
+import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
+import { countryOfCapital, foldText, lookupPlace } from "./place.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 
-/** members claims of one source. */
-export function extractMembersClaims(_source: Source, _ctx: ExtractContext): Claim<"members">[] {
-  return [];
+interface RelationVocabulary {
+  subject: string;
+  group?: string;
+  passiveVerbs?: string[];
+  nouns?: string[];
+  openVerbs?: string[];
+  people?: string[];
+  gatherVerbs?: string[];
+  leaveVerbs?: string[];
+  cueWords?: string[];
+  placeNouns?: string[];
+  residentNouns?: string[];
+  sendVerbs?: string[];
+  timeSensitive: boolean;
+}
+
+interface RelationsFile {
+  organisationHeads: string[];
+  groupAnaphors: string[];
+  personTitles: string[];
+  countWords: Record<string, number>;
+  approximators: string[];
+  setNouns: string[];
+  inceptionCues: string[];
+  relations: Record<string, RelationVocabulary>;
+}
+
+export const RELATIONS: RelationsFile = JSON.parse(
+  readFileSync(new URL("../../data/relations.json", import.meta.url), "utf8"),
+) as RelationsFile;
+
+function vocab(relation: string): RelationVocabulary {
+  const v = RELATIONS.relations[relation];
+  if (!v) throw new Error(`data/relations.json has no relation "${relation}"`);
+  return v;
+}
+
+/** Regex alternation of phrases, longest first so "member states" wins over "members". */
+function alt(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|del|da|la|al|el|bin|van|von)\s+(?:the\s+)?)?${NAME_WORD})*`;
+const COUNT = String.raw`\d{1,3}|${alt(Object.keys(RELATIONS.countWords))}`;
+const APPROX_RE = new RegExp(String.raw`\b(?:${alt(RELATIONS.approximators)})\s*$`, "iu");
+const TITLE_RE = new RegExp(String.raw`^(?:${alt(RELATIONS.personTitles)})\b`, "u");
+const DASH = String.raw`(?:--|—|–)`;
+
+function countOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return RELATIONS.countWords[word.toLowerCase()] ?? null;
+}
+
+// --- lists --------------------------------------------------------------------------------------
+
+export interface ParsedList {
+  /** Items as written, articles dropped. */
+  items: string[];
+  /** Offset just after the last item. */
+  end: number;
+  /** False when a sublist's stated count ("four nations of A, B, C") does not match its items. */
+  consistent: boolean;
+}
+
+const ITEM_RE = new RegExp(String.raw`(?:the\s+)?(${NAME})`, "uy");
+const SEPARATOR_RE = /\s*,\s*(?:(and|&)\s+)?|\s+(and|&)\s+/y;
+// "four ex-Soviet Central Asian nations of", "three villages:", inside a list.
+const DESCRIPTOR_RE = new RegExp(
+  String.raw`(?:the\s+)?(${COUNT})\s+(?:[\p{Ll}\p{Lu}][\p{L}\-]*\s+){0,4}?(?:${alt(RELATIONS.setNouns)}|nations|countries|states)\s*(?:of|:|${DASH})\s*`,
+  "uy",
+);
+
+/**
+ * Reads a list of proper names starting at `start`: "A, B and C", "A, B, and C",
+ * "A, B and four ... nations of C, D and E". A list ends after the item that follows "and".
+ */
+export function parseList(text: string, start: number): ParsedList | null {
+  const items: string[] = [];
+  let pos = start;
+  let consistent = true;
+  let closing = false;
+  let sublist: { count: number; from: number } | null = null;
+  for (;;) {
+    // A descriptor after a separator opens a sublist: "and four ... nations of C, D and E".
+    const desc = items.length > 0 ? tryDescriptor(text, pos) : null;
+    if (desc) {
+      if (sublist && items.length - sublist.from !== sublist.count) consistent = false;
+      sublist = { count: desc.count, from: items.length };
+      pos = desc.end;
+      closing = false;
+    }
+    ITEM_RE.lastIndex = pos;
+    const m = ITEM_RE.exec(text);
+    if (!m) break;
+    let item = m[1]!;
+    if (TITLE_RE.test(item)) return null; // people with titles are not set items
+    const possessive = /['’]s$/.test(item);
+    item = item.replace(/['’]s$/, "");
+    const prev = items[items.length - 1];
+    if (closing && prev !== undefined && lookupPlace(`${prev} and ${item}`)?.type === "country") {
+      // "Bosnia and Herzegovina", "Trinidad and Tobago": one name.
+      items[items.length - 1] = `${prev} and ${item}`;
+      closing = false;
+    } else {
+      items.push(item);
+    }
+    pos = m.index + m[0].length;
+    if (possessive) return null; // "A and B's ..." is not a list of set items
+    if (closing) break;
+    SEPARATOR_RE.lastIndex = pos;
+    const sep = SEPARATOR_RE.exec(text);
+    if (!sep) break;
+    const next = pos + sep[0].length;
+    // A separator must be followed by another item (or a descriptor) to belong to the list.
+    ITEM_RE.lastIndex = next;
+    const nextDesc = tryDescriptor(text, next);
+    if (!ITEM_RE.test(text) && !nextDesc) break;
+    closing = Boolean(sep[1] ?? sep[2]) && !nextDesc;
+    pos = next;
+  }
+  if (!items.length) return null;
+  if (sublist && items.length - sublist.from !== sublist.count) consistent = false;
+  return { items, end: pos, consistent };
+}
+
+function tryDescriptor(text: string, pos: number): { count: number; end: number } | null {
+  DESCRIPTOR_RE.lastIndex = pos;
+  const m = DESCRIPTOR_RE.exec(text);
+  if (!m) return null;
+  const count = countOf(m[1]!);
+  return count === null ? null : { count, end: m.index + m[0].length };
+}
+
+// --- organisations ------------------------------------------------------------------------------
+
+const HEADS = new Set(RELATIONS.organisationHeads);
+const CONNECTORS = /^(?:of|for|and|the|on|de)$/i;
+const ORG_FULL_RE = new RegExp(
+  String.raw`((?:${NAME_WORD}\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:${alt(RELATIONS.organisationHeads)}))(?![\p{L}\-])`,
+  "gu",
+);
+const ACRONYM_RE = /\b[A-Z]{2,8}\b/g;
+
+export interface Group {
+  /** As written (or the full name an acronym stands for). */
+  name: string;
+  /** Folded key shared by a name and its acronym: "Shanghai Cooperation Organization" and "SCO" → "sco". */
+  key: string;
+}
+
+function cleanOrgName(raw: string): string {
+  let name = raw.trim().replace(/^The\s+/, "");
+  // "Overview of the Shanghai Cooperation Organization": the organisation is after "of the".
+  const split = /^(.*?)\s+of\s+the\s+(.+)$/.exec(name);
+  if (split && split[2]!.split(/\s+/).length >= 2) name = split[2]!;
+  return name;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w && !CONNECTORS.test(w))
+    .map((w) => w[0]!)
+    .join("")
+    .toLowerCase();
+}
+
+/** Organisation names and acronyms one source uses. */
+class OrgIndex {
+  private readonly acronymOf = new Map<string, string>();
+  private readonly fullOf = new Map<string, string>();
+  private readonly knownAcronyms = new Set<string>();
+
+  constructor(sentences: Sentence[]) {
+    for (const s of sentences) {
+      for (const m of s.text.matchAll(new RegExp(String.raw`(${ORG_FULL_RE.source})\s*\(([A-Z]{2,8})\)`, "gu"))) {
+        const full = cleanOrgName(m[1]!);
+        const acr = m[m.length - 1]!;
+        this.acronymOf.set(full, acr);
+        this.fullOf.set(acr, full);
+        this.knownAcronyms.add(acr);
+      }
+      for (const m of s.text.matchAll(ORG_FULL_RE)) {
+        const full = cleanOrgName(m[1]!);
+        if (full.split(/\s+/).length >= 2) this.knownAcronyms.add(initials(full).toUpperCase());
+      }
+    }
+  }
+
+  keyOf(name: string): string {
+    const n = name.replace(/^the\s+/i, "");
+    if (/^[A-Z]{2,8}$/.test(n)) return n.toLowerCase();
+    const acr = this.acronymOf.get(n);
+    if (acr) return acr.toLowerCase();
+    const words = n.split(/\s+/);
+    if (words.length >= 2 && HEADS.has(words[words.length - 1]!)) return initials(n);
+    return foldText(n);
+  }
+
+  group(name: string): Group {
+    const n = name.replace(/^the\s+/i, "");
+    return { name: this.fullOf.get(n) ?? n, key: this.keyOf(n) };
+  }
+
+  /** Organisation mentions of a text, in order. */
+  mentions(text: string): { group: Group; start: number; end: number }[] {
+    const out: { group: Group; start: number; end: number }[] = [];
+    for (const m of text.matchAll(ORG_FULL_RE)) {
+      const full = cleanOrgName(m[1]!);
+      if (full.split(/\s+/).length < 2) continue;
+      out.push({ group: this.group(full), start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of text.matchAll(ACRONYM_RE)) {
+      if (!this.knownAcronyms.has(m[0])) continue;
+      if (out.some((o) => m.index >= o.start && m.index < o.end)) continue;
+      out.push({ group: this.group(m[0]), start: m.index, end: m.index + m[0].length });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+const ANAPHOR_ALT = alt(RELATIONS.groupAnaphors);
+// A definite reference to an organisation named before: "the grouping", "It", "the SCO's".
+const ANAPHOR_END_RE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:${ANAPHOR_ALT})|It|it)\s*$`, "u");
+const ANAPHOR_START_RE = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his)\s+(?:${ANAPHOR_ALT})|It|it)\b`, "u");
+const AUX_TAIL_RE =
+  /(?:\s+(?:has|have|had|was|were|is|are|been|since|later|subsequently|recently|also|then|further|now|originally|jointly|first|initially|firmly|officially|formally))+\s*$/u;
+
+/** Recent organisation mentions of a source while reading it in order. */
+class GroupTracker {
+  private last: { group: Group; sentence: number } | null = null;
+  constructor(private readonly orgs: OrgIndex) {}
+
+  /** Records the mentions of sentence `index` (call once per sentence, before resolving in the next). */
+  see(text: string, index: number): void {
+    const ms = this.orgs.mentions(text);
+    const lastMention = ms[ms.length - 1];
+    if (lastMention) this.last = { group: lastMention.group, sentence: index };
+  }
+
+  /** Organisation mentioned last before `pos` in this sentence, else in the last 3 sentences. */
+  recent(text: string, pos: number, index: number): Group | null {
+    const inSentence = this.orgs.mentions(text.slice(0, pos));
+    const m = inSentence[inSentence.length - 1];
+    if (m) return m.group;
+    if (this.last && index - this.last.sentence <= 3) return this.last.group;
+    return null;
+  }
+
+  /** The organisation that is the subject right before `pos` ("The SCO was ...", "It was ..."). */
+  subjectBefore(text: string, pos: number, index: number): Group | null {
+    const prefix = text.slice(0, pos).replace(AUX_TAIL_RE, "");
+    const ms = this.orgs.mentions(prefix);
+    const m = ms[ms.length - 1];
+    if (m && /^(?:['’]s)?\s*$/.test(prefix.slice(m.end))) return m.group;
+    if (ANAPHOR_END_RE.test(prefix)) {
+      const anaphor = ANAPHOR_END_RE.exec(prefix)!;
+      return this.recent(text, prefix.length - anaphor[0].length, index);
+    }
+    return null;
+  }
+
+  /** The organisation that starts `text` at `pos` (", the SCO addresses ..."). */
+  subjectAt(text: string, pos: number, index: number): Group | null {
+    const rest = text.slice(pos);
+    const ms = this.orgs.mentions(rest);
+    const m = ms[0];
+    if (m && /^\s*(?:[Tt]he\s+)?$/.test(rest.slice(0, m.start))) return m.group;
+    if (ANAPHOR_START_RE.test(rest)) return this.recent(text, pos, index);
+    return null;
+  }
+}
+
+// --- claims -------------------------------------------------------------------------------------
+
+interface Found {
+  group: Group;
+  relation: string;
+  items: string[];
+  exhaustive: boolean;
+  count: number | null;
+  offset: number;
+  rule: string;
+}
+
+const ORG_RELATIONS = new Set(["founders", "members", "observers", "dialogue partners", "observers and dialogue partners", "participants", "helpers"]);
+
+/** Canonical form of a set item for comparison: country aliases and (for organisations) capitals folded to countries. */
+export function itemKey(item: string, relation: string): string {
+  const entry = lookupPlace(item);
+  if (entry?.type === "country") return foldText(entry.country);
+  if (ORG_RELATIONS.has(relation)) {
+    const country = countryOfCapital(item);
+    if (country) return foldText(country);
+  }
+  return foldText(item);
+}
+
+function subjectOf(relation: string, group: Group): string {
+  const template = RELATIONS.relations[relation]?.subject ?? `${relation} of {group}`;
+  return template.replace("{group}", group.name);
+}
+
+function toClaim(sentence: Sentence, f: Found): Claim<"members"> {
+  const value = f.items.length
+    ? [...new Set(f.items.map((i) => itemKey(i, f.relation)))].sort().join(", ")
+    : `count ${f.count ?? 0}`;
+  const display = f.items.length ? f.items.join(", ") : `${f.count ?? 0} (count only)`;
+  return {
+    kind: "members",
+    key: `members|${f.group.key}|${f.relation}`,
+    subject: subjectOf(f.relation, f.group),
+    value,
+    display,
+    evidence: { source: sentence.source, line: sentence.line, column: sentence.column + f.offset, quote: sentence.text },
+    rule: `members/${f.rule}${f.exhaustive ? "+exhaustive" : "+open"}`,
+    data: { group: f.group.name, relation: f.relation, items: f.items, exhaustive: f.exhaustive, count: f.count },
+  };
+}
+
+const FOUNDERS = vocab("founders");
+const MEMBERS = vocab("members");
+const EVAC = vocab("evacuated places");
+const PARTICIPANTS = vocab("participants");
+const HELPERS = vocab("helpers");
+const ADVISERS = vocab("advisers");
+
+const EVAC_GROUP: Group = { name: EVAC.group ?? "evacuation", key: foldText(EVAC.group ?? "evacuation") };
+const HELP_GROUP: Group = { name: HELPERS.group ?? "assistance", key: foldText(HELPERS.group ?? "assistance") };
+
+// Relation nouns, combined forms first ("observer states and dialogue partners").
+const NOUN_RELATIONS: { relation: string; nouns: string[] }[] = (() => {
+  const obs = vocab("observers").nouns ?? [];
+  const dia = vocab("dialogue partners").nouns ?? [];
+  const combined = obs.flatMap((o) => dia.map((d) => `${o} and ${d}`));
+  return [
+    { relation: "observers and dialogue partners", nouns: combined },
+    { relation: "founders", nouns: FOUNDERS.nouns ?? [] },
+    { relation: "observers", nouns: obs },
+    { relation: "dialogue partners", nouns: dia },
+    { relation: "members", nouns: MEMBERS.nouns ?? [] },
+    { relation: "advisers", nouns: ADVISERS.nouns ?? [] },
+  ];
+})();
+const RELATION_OF_NOUN = new Map<string, string>();
+for (const { relation, nouns } of NOUN_RELATIONS) for (const n of nouns) if (!RELATION_OF_NOUN.has(n)) RELATION_OF_NOUN.set(n, relation);
+
+const OPEN_CUE = String.raw`,?\s+(?:include|includes|included|including|such\s+as|among\s+them|among\s+which)\s*:?\s+`;
+const CLOSED_CUE = String.raw`\s+(?:are|were|comprise|comprised|consist\s+of|consisted\s+of)\s*:?\s+`;
+const COLON_CUE = String.raw`\s*(?::|${DASH}|\()\s*`;
+
+function nounListRe(nouns: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`\b(?:(${COUNT})\s+)?(?:(other|[Oo]ther)\s+)?(${alt(nouns)})\b(?:\s+of\s+(?:the\s+)?(${NAME}))?(?:(${COLON_CUE})|(${OPEN_CUE})|(${CLOSED_CUE}))`,
+    "giu",
+  );
+}
+
+const ORG_NOUN_RE = nounListRe([...RELATION_OF_NOUN.keys()]);
+const SET_NOUN_RE = nounListRe(RELATIONS.setNouns);
+const PLACE_NOUN_RE = nounListRe(EVAC.placeNouns ?? []);
+const INCEPTION_RE = new RegExp(String.raw`\b(?:${alt(RELATIONS.inceptionCues)})\b`, "iu");
+const EVAC_CUE_RE = new RegExp(String.raw`\b(?:${(EVAC.cueWords ?? []).join("|")})`, "iu");
+
+const FOUND_PASSIVE_RE = new RegExp(
+  String.raw`\b(?:was|were|had\s+been|has\s+been|is)\s+(?:(?:originally|jointly|first|initially|formally|officially)\s+)?(${alt(FOUNDERS.passiveVerbs ?? [])}|${alt(ADVISERS.passiveVerbs ?? [])})\b`,
+  "giu",
+);
+const FRONTED_RE = new RegExp(String.raw`^(?:(?:Originally|First|Jointly)\s+)?(${alt(FOUNDERS.passiveVerbs ?? [])})\b`, "iu");
+// Up to six words that are not "by"/"with", then "by"/"with": "founded in 2001 by".
+const BY_TAIL_RE = /^((?:\s+(?!by\b|with\b)[^\s,;:.]+){0,6}?)\s+(by|with)\s+/iu;
+const ACTIVE_FOUND_RE = new RegExp(String.raw`^\s+(?:jointly\s+|together\s+|co-)?(?:founded|established|created|set\s+up|formed)\s+`, "u");
+const OPEN_VERB_RE = new RegExp(String.raw`\b(${alt(MEMBERS.openVerbs ?? [])})\s+`, "giu");
+
+/** Every set found in one sentence. */
+function findInSentence(text: string, index: number, tracker: GroupTracker): Found[] {
+  const found: Found[] = [];
+  const add = (f: Omit<Found, "exhaustive"> & { exhaustive: boolean }, minItems: number, consistent = true) => {
+    if (f.items.length < minItems && !(f.items.length === 0 && f.count !== null)) return;
+    const exhaustive = f.exhaustive && consistent && (f.count === null || f.count === f.items.length);
+    found.push({ ...f, exhaustive });
+  };
+
+  // "The SCO was founded in 2001 by China and Russia", "It was advised by A and B".
+  for (const m of text.matchAll(FOUND_PASSIVE_RE)) {
+    const verb = m[1]!.toLowerCase();
+    const relation = (ADVISERS.passiveVerbs ?? []).includes(verb) ? "advisers" : "founders";
+    const after = m.index + m[0].length;
+    const tail = BY_TAIL_RE.exec(text.slice(after));
+    if (!tail) continue;
+    const group = tracker.subjectBefore(text, m.index, index);
+    if (!group) continue;
+    const list = parseList(text, after + tail[0].length);
+    if (!list) continue;
+    add({ group, relation, items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "passive-by" }, 2, list.consistent);
+  }
+
+  // "Established in 2001 by China and Russia, the SCO addresses ..."
+  const fronted = FRONTED_RE.exec(text);
+  if (fronted) {
+    const tail = BY_TAIL_RE.exec(text.slice(fronted[0].length));
+    if (tail) {
+      const start = fronted[0].length + tail[0].length;
+      const list = parseList(text, start);
+      if (list && /^\s*,/.test(text.slice(list.end))) {
+        const group = tracker.subjectAt(text, list.end + text.slice(list.end).indexOf(",") + 1, index);
+        if (group) add({ group, relation: "founders", items: list.items, exhaustive: true, count: null, offset: start, rule: "fronted-by" }, 2, list.consistent);
+      }
+    }
+  }
+
+  // "China and Russia founded the SCO in 2001."
+  const lead = parseList(text, 0);
+  if (lead && ACTIVE_FOUND_RE.test(text.slice(lead.end))) {
+    const objectAt = lead.end + ACTIVE_FOUND_RE.exec(text.slice(lead.end))![0].length;
+    const group = tracker.subjectAt(text, objectAt, index);
+    if (group) add({ group, relation: "founders", items: lead.items, exhaustive: true, count: null, offset: 0, rule: "active" }, 2, lead.consistent);
+  }
+
+  // "Members include A, B", "two observer countries -- A and B --", "founding members: A, B".
+  for (const m of text.matchAll(ORG_NOUN_RE)) {
+    const noun = m[3]!.toLowerCase().replace(/\s+/g, " ");
+    const relation = RELATION_OF_NOUN.get(noun);
+    if (!relation || m[2]) continue; // "other members include": the list leaves out those named before
+    const group = m[4] ? orgFromName(m[4], tracker) : tracker.recent(text, m.index + m[0].length, index);
+    if (!group) continue;
+    addNounList(text, m, relation, group, add, "noun-list");
+  }
+
+  // "Since its inception ..., an alliance of six countries -- A, B, ... --".
+  if (INCEPTION_RE.test(text)) {
+    for (const m of text.matchAll(SET_NOUN_RE)) {
+      if (!m[1] || m[2] || !m[5]) continue; // a count and a colon/dash: "six countries -- ..."
+      const group = tracker.recent(text, m.index, index) ?? tracker.subjectAt(text, 0, index);
+      if (!group) continue;
+      addNounList(text, m, "founders", group, add, "inception-count");
+    }
+  }
+
+  // "It was later joined by A, B and C", "has since expanded to include A and B".
+  for (const m of text.matchAll(OPEN_VERB_RE)) {
+    const group = tracker.subjectBefore(text, m.index, index);
+    if (!group) continue;
+    const list = parseList(text, m.index + m[0].length);
+    if (!list) continue;
+    add({ group, relation: "members", items: list.items, exhaustive: false, count: null, offset: m.index + m[0].length, rule: "open-verb" }, 1);
+  }
+
+  if (EVAC_CUE_RE.test(text)) found.push(...evacuations(text));
+  found.push(...participants(text, index, tracker));
+  found.push(...helpers(text));
+  return found;
+}
+
+function orgFromName(name: string, tracker: GroupTracker): Group | null {
+  return tracker.subjectAt(name, 0, Number.MAX_SAFE_INTEGER);
+}
+
+type Adder = (f: Found, minItems: number, consistent?: boolean) => void;
+
+function addNounList(text: string, m: RegExpMatchArray, relation: string, group: Group, add: Adder, rule: string): void {
+  const start = (m.index ?? 0) + m[0].length;
+  const list = parseList(text, start);
+  if (!list) return;
+  const before = text.slice(0, m.index ?? 0);
+  const count = m[1] && !APPROX_RE.test(before) ? countOf(m[1]) : null;
+  const exhaustive = Boolean(m[5] ?? m[7]);
+  // A dash or bracket list must close where it opened: "-- A and B --", "(A, B)".
+  if (m[5] && /[-—–(]/.test(m[5])) {
+    const close = text.slice(list.end);
+    if (!/^\s*(?:--|—|–|\)|,|\.|;|$)/.test(close)) return;
+  }
+  add({ group, relation, items: list.items, exhaustive, count, offset: start, rule }, exhaustive ? 2 : 1, list.consistent);
+}
+
+const PLACE_NOUN_ALT = alt(EVAC.placeNouns ?? []);
+const EVAC_FROM_RE = new RegExp(
+  String.raw`\b(?:${alt(EVAC.passiveVerbs ?? [])})\s+from\s+(?:the\s+(?:${PLACE_NOUN_ALT})\s+of\s+)?`,
+  "giu",
+);
+const RESIDENTS_OF_RE = new RegExp(
+  String.raw`\b(?:${alt(EVAC.residentNouns ?? [])})\s+(?:of|from)\s+(?:the\s+(?:${PLACE_NOUN_ALT})\s+of\s+)?`,
+  "giu",
+);
+const RESIDENTS_TAIL_RE = new RegExp(
+  String.raw`^\s+(?:were|had\s+been|have\s+been|was|are\s+being|were\s+being)\s+(?:\w+\s+){0,2}?(?:${alt(EVAC.passiveVerbs ?? [])}|ordered\s+to\s+(?:${alt(EVAC.leaveVerbs ?? [])})|told\s+to\s+(?:${alt(EVAC.leaveVerbs ?? [])})|forced\s+to\s+(?:${alt(EVAC.leaveVerbs ?? [])}))\b`,
+  "iu",
+);
+const ORDERED_RE = /\b(?:ordered|told|forced)\s+/giu;
+const ORDERED_TAIL_RE = new RegExp(String.raw`^\s+to\s+be\s+(?:${alt(EVAC.passiveVerbs ?? [])})\b`, "iu");
+const EVAC_THE_PLACES_RE = new RegExp(
+  String.raw`\b(?:evacuated|evacuate|evacuating|evacuation\s+of|cleared|emptied)\s+(?:the\s+)?(?:${PLACE_NOUN_ALT})\s+of\s+`,
+  "giu",
+);
+const EVAC_COUNT_RE = new RegExp(
+  String.raw`\b(?:evacuation\s+of|evacuated|emptied|empties|emptying|cleared|to\s+(?:${alt(EVAC.leaveVerbs ?? [])}))\s+(?:the\s+)?(${COUNT})\s+(${PLACE_NOUN_ALT})\b(?!\s*(?::|--|—|–|,?\s+(?:including|such\s+as)))|\b(${COUNT})\s+(${PLACE_NOUN_ALT})\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:evacuated|cleared|emptied)\b`,
+  "giu",
+);
+
+/** "evacuated from A, B and C", "residents of A and B were evacuated", "three villages: A, B and C". */
+function evacuations(text: string): Found[] {
+  const out: Found[] = [];
+  const push = (items: string[], exhaustive: boolean, count: number | null, offset: number, rule: string, consistent: boolean) => {
+    if (exhaustive && items.length < 2 && count === null) return;
+    if (!items.length && count === null) return;
+    out.push({ group: EVAC_GROUP, relation: "evacuated places", items, exhaustive: exhaustive && consistent && (count === null || count === items.length), count, offset, rule });
+  };
+  for (const m of text.matchAll(EVAC_FROM_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (list) push(list.items, true, null, m.index + m[0].length, "evacuated-from", list.consistent);
+  }
+  for (const m of text.matchAll(RESIDENTS_OF_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (list && RESIDENTS_TAIL_RE.test(text.slice(list.end))) push(list.items, true, null, m.index + m[0].length, "residents-of", list.consistent);
+  }
+  for (const m of text.matchAll(ORDERED_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (list && ORDERED_TAIL_RE.test(text.slice(list.end))) push(list.items, true, null, m.index + m[0].length, "ordered-cleared", list.consistent);
+  }
+  for (const m of text.matchAll(EVAC_THE_PLACES_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (list) push(list.items, true, null, m.index + m[0].length, "evacuated-the-places-of", list.consistent);
+  }
+  for (const m of text.matchAll(PLACE_NOUN_RE)) {
+    if (m[2]) continue;
+    const list = parseList(text, m.index + m[0].length);
+    if (!list) continue;
+    const count = m[1] && !APPROX_RE.test(text.slice(0, m.index)) ? countOf(m[1]) : null;
+    push(list.items, Boolean(m[5] ?? m[7]), count, m.index + m[0].length, "place-noun-list", list.consistent);
+  }
+  for (const m of text.matchAll(EVAC_COUNT_RE)) {
+    const word = m[1] ?? m[3];
+    const count = word && !APPROX_RE.test(text.slice(0, m.index)) ? countOf(word) : null;
+    if (count !== null) push([], false, count, m.index, "count-only", true);
+  }
+  return out;
+}
+
+const PARTICIPANTS_RE = new RegExp(
+  String.raw`\b(?:${alt(PARTICIPANTS.people ?? [])})\s+(?:from|of)\s+((?:${alt(RELATIONS.approximators)})\s+)?(${COUNT})\s+(?:countries|nations|states)\b([^:;]{0,160}?)\b(?:${alt(PARTICIPANTS.gatherVerbs ?? [])})\b([^:;]{0,60}?):\s*`,
+  "giu",
+);
+const EVENT_NOUN_RE = /\b(summit|meeting|conference|session|talks|forum|ceremony|gathering)\b/iu;
+
+/** "Leaders from some 15 countries ... gathered for the meeting: A, B, ...". */
+function participants(text: string, index: number, tracker: GroupTracker): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(PARTICIPANTS_RE)) {
+    const start = m.index + m[0].length;
+    const list = parseList(text, start);
+    if (!list || list.items.length < 2) continue;
+    const count = m[1] ? null : countOf(m[2]!);
+    const event = EVENT_NOUN_RE.exec(`${m[4] ?? ""} ${m[3] ?? ""}`)?.[1]?.toLowerCase() ?? "meeting";
+    const org = tracker.recent(text, text.length, index);
+    const group: Group = org ? { name: `${org.name} ${event}`, key: `${org.key} ${event}` } : { name: event, key: event };
+    const exhaustive = list.consistent && (count === null || count === list.items.length);
+    out.push({ group, relation: "participants", items: list.items, exhaustive, count, offset: start, rule: "gathered" });
+  }
+  return out;
+}
+
+const HELP_ALT = alt(HELPERS.nouns ?? []);
+const SEND_ALT = alt(HELPERS.sendVerbs ?? []);
+const HELP_COUNT_RE = new RegExp(String.raw`\b(${COUNT})\s+countries\s+(?:${SEND_ALT})\s+(?:${HELP_ALT})\s*(?::|--|—|–)\s*`, "giu");
+const HELP_FROM_RE = new RegExp(String.raw`\b(?:${HELP_ALT})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:${SEND_ALT}|arrived|came)\s+)?(?:by|from)\s+`, "giu");
+const HELP_WHO_RE = new RegExp(String.raw`\bcountries\s+(?:that|which)\s+(?:${SEND_ALT})\s+(?:${HELP_ALT})\s+(include|included|including|were|are)\s*:?\s+`, "giu");
+
+/** Countries that sent help: only lists whose every item the gazetteer knows as a country. */
+function helpers(text: string): Found[] {
+  const out: Found[] = [];
+  const allCountries = (items: string[]) => items.every((i) => lookupPlace(i)?.type === "country");
+  for (const m of text.matchAll(HELP_COUNT_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (!list || !allCountries(list.items)) continue;
+    const count = countOf(m[1]!);
+    out.push({ group: HELP_GROUP, relation: "helpers", items: list.items, exhaustive: list.consistent && count === list.items.length, count, offset: m.index + m[0].length, rule: "help-count" });
+  }
+  for (const m of text.matchAll(HELP_FROM_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (!list || !allCountries(list.items)) continue;
+    out.push({ group: HELP_GROUP, relation: "helpers", items: list.items, exhaustive: false, count: null, offset: m.index + m[0].length, rule: "help-from" });
+  }
+  for (const m of text.matchAll(HELP_WHO_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (!list || !allCountries(list.items)) continue;
+    const exhaustive = /^(?:were|are)$/i.test(m[1]!) && list.items.length >= 2;
+    out.push({ group: HELP_GROUP, relation: "helpers", items: list.items, exhaustive, count: null, offset: m.index + m[0].length, rule: "help-who" });
+  }
+  return out;
+}
+
+/** members claims of one source: sets claimed for an organisation, a gathering or an event. */
+export function extractMembersClaims(source: Source, _ctx: ExtractContext): Claim<"members">[] {
+  const sentences = splitSentences(source);
+  const tracker = new GroupTracker(new OrgIndex(sentences));
+  const claims: Claim<"members">[] = [];
+  const seen = new Set<string>();
+  sentences.forEach((sentence, index) => {
+    for (const f of findInSentence(sentence.text, index, tracker)) {
+      const claim = toClaim(sentence, f);
+      const dedupe = `${claim.key}|${claim.value}|${claim.data.exhaustive}|${sentence.line}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      claims.push(claim);
+    }
+    tracker.see(sentence.text, index);
+  });
+  return withinSourceChecks(claims);
+}
+
+/** A list whose size differs from a count the same source states for the same set is not trusted as complete. */
+function withinSourceChecks(claims: Claim<"members">[]): Claim<"members">[] {
+  return claims.map((c) => {
+    if (!c.data.exhaustive) return c;
+    const counts = claims
+      .filter((o) => o.key === c.key && o.data.items.length === 0 && o.data.count !== null)
+      .map((o) => o.data.count);
+    if (counts.length && counts.every((n) => n !== c.data.items.length)) {
+      return { ...c, rule: c.rule.replace("+exhaustive", "+open(count-mismatch)"), data: { ...c.data, exhaustive: false } };
+    }
+    return c;
+  });
 }

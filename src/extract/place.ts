@@ -1,7 +1,305 @@
+import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 
-/** place claims of one source. */
-export function extractPlaceClaims(_source: Source, _ctx: ExtractContext): Claim<"place">[] {
-  return [];
+interface CountryEntry {
+  name: string;
+  iso2: string;
+  capital: string | null;
+  aliases?: string[];
+  cities?: string[];
+}
+
+interface PlacesFile {
+  placeTypes: Record<string, string>;
+  venueWords: string[];
+  compassWords: string[];
+  events: Record<string, string>;
+  eventVerbs: Record<string, string>;
+  nonEventModifiers: string[];
+  countries: CountryEntry[];
+}
+
+const PLACES: PlacesFile = JSON.parse(
+  readFileSync(new URL("../../data/places.json", import.meta.url), "utf8"),
+) as PlacesFile;
+
+/** Case-, diacritics- and punctuation-insensitive form of a name: "Rosenau-Stadion" → "rosenau stadion". */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[-‐–—_.]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** What the gazetteer knows about a name. */
+export interface GazetteerEntry {
+  name: string;
+  type: "country" | "city";
+  /** Canonical country name (the country itself for a country). */
+  country: string;
+  capital: boolean;
+}
+
+const GAZETTEER = new Map<string, GazetteerEntry>();
+for (const c of PLACES.countries) {
+  const entry: GazetteerEntry = { name: c.name, type: "country", country: c.name, capital: false };
+  for (const n of [c.name, ...(c.aliases ?? [])]) GAZETTEER.set(foldText(n), entry);
+}
+for (const c of PLACES.countries) {
+  const cities = [...(c.capital ? [c.capital] : []), ...(c.cities ?? [])];
+  for (const city of cities) {
+    const key = foldText(city);
+    // A country name wins over a city of the same name (Singapore, Kuwait...).
+    if (GAZETTEER.has(key)) continue;
+    GAZETTEER.set(key, { name: city, type: "city", country: c.name, capital: city === c.capital });
+  }
+}
+
+export function lookupPlace(name: string): GazetteerEntry | undefined {
+  return GAZETTEER.get(foldText(name.replace(/^the\s+/i, "")));
+}
+
+/** The country a capital city stands for ("Moscow" → "Russia"), when the gazetteer knows it. */
+export function countryOfCapital(name: string): string | null {
+  const entry = lookupPlace(name);
+  return entry && entry.type === "city" && entry.capital ? entry.country : null;
+}
+
+const TYPE_WORDS = new Map(Object.entries(PLACES.placeTypes).map(([w, t]) => [w.toLowerCase(), t]));
+const VENUE_WORDS = new Set(PLACES.venueWords.map((w) => w.toLowerCase()));
+const COMPASS_WORDS = new Set(PLACES.compassWords.map((w) => w.toLowerCase()));
+
+/** Folded core of a place as written, without articles, type, venue and compass words: "the village of Pefkoneri" → "pefkoneri". */
+export function placeCore(written: string): string {
+  const words = foldText(written)
+    .split(" ")
+    .filter((w) => w && w !== "the" && w !== "of" && !TYPE_WORDS.has(w) && !VENUE_WORDS.has(w) && !COMPASS_WORDS.has(w));
+  const core = words.join(" ").replace(/'s$/, "");
+  return core || foldText(written);
+}
+
+/** Granularity of a place as written: from its type word, a venue word or the gazetteer; null when unknown. */
+export function placeTypeOf(written: string): string | null {
+  const words = foldText(written).split(" ");
+  if (words.some((w) => VENUE_WORDS.has(w))) return "venue";
+  for (const w of words) {
+    const t = TYPE_WORDS.get(w);
+    if (t) return t;
+  }
+  return lookupPlace(written)?.type ?? null;
+}
+
+/** Container of a core place name according to the gazetteer (a city's country). */
+export function gazetteerContainer(core: string): string | null {
+  const entry = GAZETTEER.get(core);
+  return entry && entry.type === "city" ? foldText(entry.country) : null;
+}
+
+// --- reading place phrases -------------------------------------------------------------------
+
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|del|la|al|el)\s+)?${NAME_WORD})*`;
+const TYPE_ALT = [...TYPE_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
+const VENUE_ALT = [...VENUE_WORDS].sort((a, b) => b.length - a.length).join("|");
+const COMPASS_ALT = [...COMPASS_WORDS].sort((a, b) => b.length - a.length).join("|");
+
+const MONTHS_AND_DAYS = new Set(
+  [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ],
+);
+
+/** A place phrase read at some offset of a sentence. */
+export interface PlacePhrase {
+  /** The most specific place as written ("the village of Pefkoneri", "Rosenau Stadium"). */
+  place: string;
+  /** The place it is said to lie in, as written, or null. */
+  container: string | null;
+  start: number;
+  end: number;
+}
+
+// Alternatives tried in order at the position right after a locative preposition.
+const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: string; container: string | null } }[] = [
+  {
+    // "Kazakhstan's capital of Astana", "Greece's capital, Athens"
+    re: new RegExp(String.raw`^(${NAME})['’]s\s+capital(?:\s+city)?,?\s+(?:of\s+)?(${NAME})`, "u"),
+    read: (m) => ({ place: m[2]!, container: m[1]! }),
+  },
+  {
+    // "the village of Pefkoneri", "the town of X in the Y district"
+    re: new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${TYPE_ALT})\s+of\s+${NAME})(?:,?\s+in\s+(?:the\s+)?(${NAME}(?:\s+(?:${TYPE_ALT}))?))?`, "u"),
+    read: (m) => ({ place: m[1]!, container: m[2] ?? null }),
+  },
+  {
+    // "the Kalyvorema district of southern Greece", "Kalyvorema town", "the Rosenau Stadium in Brennfeld"
+    re: new RegExp(
+      String.raw`^(?:the\s+)?(${NAME}(?:\s+(?:${TYPE_ALT}|${VENUE_ALT}))?)(?:(?:,\s+|\s+in\s+|\s+of\s+)(?:the\s+)?((?:(?:${COMPASS_ALT})\s+)?${NAME}(?:\s+(?:${TYPE_ALT}))?))?`,
+      "u",
+    ),
+    read: (m) => ({ place: m[1]!, container: m[2] ?? null }),
+  },
+];
+
+/** Reads the place phrase that starts at `text` (right after "in"/"at"/"outside"...), or null. */
+export function readPlacePhrase(text: string): { place: string; container: string | null; length: number } | null {
+  for (const { re, read } of PHRASE_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    let { place, container } = read(m);
+    let length = m[0].length;
+    place = place.trim();
+    if (isStopName(place)) return null;
+    if (container !== null) {
+      container = container.trim();
+      // "in Astana, Putin said": a container after a comma must be a known or typed place.
+      const viaComma = /^,/.test(m[0].slice(m[0].indexOf(place) + place.length));
+      const known = lookupPlace(container.replace(new RegExp(String.raw`^(?:${COMPASS_ALT})\s+`, "iu"), "")) !== undefined;
+      if (isStopName(container) || (viaComma && !known && placeTypeOf(container) === null)) {
+        container = null;
+        length = m[0].indexOf(place) + place.length;
+      }
+    }
+    return { place, container, length };
+  }
+  return null;
+}
+
+function isStopName(name: string): boolean {
+  const first = foldText(name).split(" ")[0] ?? "";
+  return MONTHS_AND_DAYS.has(first) || /^\d/.test(name);
+}
+
+const MODIFIES_EVENT_RE = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:${Object.keys(PLACES.events).sort((a, b) => b.length - a.length).join("|")})\b`,
+  "iu",
+);
+
+const LOCATIVE = /\b(?:in|at|near|outside|inside|on the edge of|at the edge of|on the outskirts of|in the heart of)\s+/giu;
+
+/** Every place phrase after a locative preposition in a sentence. */
+export function placePhrases(text: string): PlacePhrase[] {
+  const out: PlacePhrase[] = [];
+  LOCATIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOCATIVE.exec(text)) !== null) {
+    const at = m.index + m[0].length;
+    const read = readPlacePhrase(text.slice(at));
+    if (!read) continue;
+    LOCATIVE.lastIndex = at + read.length;
+    // "at the SCO summit", "in the Hansa Cup final": the name qualifies the event, it is not a place.
+    if (MODIFIES_EVENT_RE.test(text.slice(at + read.length))) continue;
+    if (/^[A-Z]{2,8}$/.test(read.place.replace(/^the\s+/i, "")) && !lookupPlace(read.place)) continue;
+    out.push({ place: read.place, container: read.container, start: at, end: at + read.length });
+  }
+  return out;
+}
+
+// --- events -------------------------------------------------------------------------------------
+
+const EVENT_ALT = Object.keys(PLACES.events).sort((a, b) => b.length - a.length).join("|");
+const EVENT_RE = new RegExp(String.raw`\b(${EVENT_ALT})\b`, "giu");
+const START_VERBS = Object.entries(PLACES.eventVerbs)
+  .filter(([, kind]) => kind === "start")
+  .map(([verb]) => verb);
+const START_RE = new RegExp(String.raw`\b(?:${START_VERBS.join("|")})\b`, "iu");
+const FIRE_KINDS = new Set(["fire outbreak"]);
+const NON_EVENT = new Set(PLACES.nonEventModifiers.map((w) => w.toLowerCase()));
+// Another occasion than the one reported: "meet in Moscow next week", "talks last month".
+const OTHER_TIME = /\b(?:next|last|previous)\s+(?:week|month|year|time)\b|\b(?:a|one|two|three)\s+(?:weeks?|months?|years?)\s+ago\b/iu;
+
+const FUTURE_RE = /\b(?:will|would|shall|plans?\s+to|planned|is\s+to|are\s+to|scheduled|expected\s+to|due\s+to)\b/iu;
+
+interface EventMention {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+function eventMentions(text: string): EventMention[] {
+  const out: EventMention[] = [];
+  EVENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EVENT_RE.exec(text)) !== null) {
+    const word = m[1]!.toLowerCase();
+    const kind = PLACES.events[word];
+    if (!kind) continue;
+    // Events of a fire are about where it started: only with a start verb in the sentence.
+    if (FIRE_KINDS.has(kind) && !START_RE.test(text)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^a-z'’]+/).filter(Boolean);
+    if (before.slice(-3).some((w) => NON_EVENT.has(w.replace(/['’]s$/, "")))) continue;
+    out.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const WINDOW = 80;
+// Between an event word and its place: no clause boundary ("summit ..., as recent attacks in Russia").
+const CLAUSE_BREAK = /[,;()]|:\s|\b(?:as|while|when|because|after|before|where|since|although|but|and)\b/iu;
+
+/** place claims of one source: where an event happened. */
+export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<"place">[] {
+  const claims: Claim<"place">[] = [];
+  const containers = sourceContainers(splitSentences(source));
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(source)) {
+    const text = sentence.text;
+    if (OTHER_TIME.test(text)) continue;
+    const phrases = placePhrases(text);
+    if (!phrases.length) continue;
+    for (const event of eventMentions(text)) {
+      const after = phrases.find(
+        (p) => p.start >= event.end && p.start - event.end <= WINDOW && !CLAUSE_BREAK.test(text.slice(event.end, p.start)),
+      );
+      const before = [...phrases]
+        .reverse()
+        .find((p) => p.end <= event.start && event.start - p.end <= WINDOW / 2 && !CLAUSE_BREAK.test(text.slice(p.end, event.start)));
+      const phrase = after ?? before;
+      if (!phrase) continue;
+      const core = placeCore(phrase.place);
+      const dedupe = `${event.kind}|${core}|${sentence.line}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const container = phrase.container ?? containers.get(core) ?? null;
+      const claim = placeClaim(sentence, event.kind, phrase, container);
+      // Plans may be about another occasion than the one reported: such claims only ever agree.
+      if (FUTURE_RE.test(text)) claim.rule += "+future";
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+function placeClaim(sentence: Sentence, event: string, phrase: PlacePhrase, container: string | null): Claim<"place"> {
+  const core = placeCore(phrase.place);
+  return {
+    kind: "place",
+    key: `place|${event}`,
+    subject: `place of the ${event}`,
+    value: core,
+    display: container ? `${phrase.place}, ${container}` : phrase.place,
+    evidence: { source: sentence.source, line: sentence.line, column: sentence.column + phrase.start, quote: sentence.text },
+    rule: phrase.container ? "place/event+container" : container ? "place/event+source-container" : "place/event",
+    data: { place: phrase.place, container, event },
+  };
+}
+
+/** Containment a source states anywhere ("Astana, Kazakhstan", "ASTANA, Kazakhstan --" datelines): core → container as written. */
+function sourceContainers(sentences: Sentence[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const s of sentences) {
+    const dateline = /^([A-Z][A-Z .'’-]+[A-Z]),\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)\s*(?:\(|--|—|–)/u.exec(s.text);
+    if (dateline) map.set(placeCore(dateline[1]!), dateline[2]!);
+    for (const p of placePhrases(s.text)) {
+      if (p.container && !map.has(placeCore(p.place))) map.set(placeCore(p.place), p.container);
+    }
+  }
+  return map;
 }
