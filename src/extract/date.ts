@@ -1,7 +1,332 @@
-import type { Claim, Source } from "../types.js";
-import type { ExtractContext } from "./context.js";
+// Date claims: the day an event happened or will happen, modelled on chrono-node —
+// small parsers find date expressions (date/parse.ts), then ordered refiners
+// (1) drop dates not tied to an event word, (2) link each date to the event it modifies,
+// (3) read the tense, (4) resolve weekdays and year-less dates against the source's anchor,
+// (5) name the participants from the same clause. Each step adds to the claim's `rule`.
 
-/** date claims of one source. */
-export function extractDateClaims(_source: Source, _ctx: ExtractContext): Claim<"date">[] {
-  return [];
+import type { Claim, DateData, DateResolution, Source } from "../types.js";
+import {
+  WEEKDAYS,
+  addDays,
+  daysBetween,
+  displayRange,
+  isValidCivil,
+  resolveWeekday,
+  toIsoDate,
+  weekdayIndex,
+  type WeekdayTense,
+} from "./calendar.js";
+import { anchorFor, type ExtractContext } from "./context.js";
+import { EVENT_KINDS, findEventMentions, thingBefore, type EventMention } from "./date/events.js";
+import { isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
+import { participantsOf, type SourceParticipants } from "./date/participants.js";
+import { splitSentences } from "./sentences.js";
+
+/** Farthest (in tokens) a date may sit from the event word it modifies. */
+const MAX_LINK_DISTANCE = 10;
+
+// Markers of tense, general English (not domain vocabulary).
+const FUTURE_MARKERS = new Set([
+  "will", "shall", "'ll", "scheduled", "due", "expected", "planned", "plans", "planning", "upcoming", "would", "next", "set",
+]);
+const IRREGULAR_PAST = new Set([
+  "met", "held", "broke", "began", "told", "took", "said", "spoke", "sang", "went", "came", "gave", "made", "won", "beat",
+  "fell", "led", "left", "ran", "saw", "stood", "thought", "brought", "caught", "drew", "flew", "fought", "found", "got",
+  "kept", "lost", "paid", "rose", "sent", "shot", "struck", "swept", "tore", "wore", "wrote", "chose", "drove", "became",
+  "knew", "sat", "sought", "spent", "taught", "threw", "withdrew", "bought", "built", "burnt", "felt", "heard", "meant",
+  "was", "were", "had", "did", "ago", "last", "arose", "underwent", "begun", "broken",
+]);
+const NOT_PAST_ED = new Set(["indeed", "hundred", "proceed", "exceed", "succeed", "scheduled", "expected", "planned"]);
+
+function isFutureAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!.lower;
+  if (t === "set" || t === "due" || t === "expected") return tokens[i + 1]?.lower === "to";
+  if (t === "to") return ["is", "are", "was", "were"].includes(tokens[i - 1]?.lower ?? "");
+  return FUTURE_MARKERS.has(t);
+}
+
+function isPastAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!.lower;
+  if (IRREGULAR_PAST.has(t)) return true;
+  return /^[a-z]{3,}ed$/.test(t) && !NOT_PAST_ED.has(t) && tokens[i]!.text === tokens[i]!.text.toLowerCase();
+}
+
+/** Tense of the clause around an event and its date: local markers first, then the nearest verb marker. */
+function tenseOf(tokens: Token[], lo: number, hi: number, segFrom: number, segTo: number): WeekdayTense {
+  const from = Math.max(segFrom, lo - 4);
+  let past = false;
+  for (let i = from; i <= hi && i < segTo; i++) {
+    if (isFutureAt(tokens, i)) return "future";
+    if (isPastAt(tokens, i)) past = true;
+  }
+  if (past) return "past";
+  // Nothing next to the event: the nearest marker in the clause ("At a meeting ... on Wednesday, Putin hailed").
+  for (let d = 1; d < segTo - segFrom; d++) {
+    for (const i of [lo - d, hi + d]) {
+      if (i < segFrom || i >= segTo || (i >= lo && i <= hi)) continue;
+      if (isFutureAt(tokens, i)) return "future";
+      if (isPastAt(tokens, i)) return "past";
+    }
+  }
+  return "same-week";
+}
+
+interface Segment {
+  from: number;
+  to: number;
+}
+
+// Clause boundaries: ";", ": ", spaced dashes, and commas before a subordinator or relative pronoun.
+const CLAUSE_BOUNDARY =
+  /;|:\s|\s[—–]\s|,\s+(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|since|when|where|after|before|as|so|yet)\b)|\s(?=(?:while|whereas|although|because)\b)/g;
+
+function segmentsOf(text: string, tokens: Token[]): Segment[] {
+  const cuts = [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => tokenAt(tokens, (m.index ?? 0) + m[0].length - 1) + 1);
+  const bounds = [0, ...cuts.filter((c) => c > 0 && c < tokens.length), tokens.length];
+  const segments: Segment[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    if (bounds[k + 1]! > bounds[k]!) segments.push({ from: bounds[k]!, to: bounds[k + 1]! });
+  }
+  return segments;
+}
+
+function segmentOf(segments: Segment[], token: number): Segment {
+  return segments.find((s) => token >= s.from && token < s.to) ?? { from: 0, to: Number.MAX_SAFE_INTEGER };
+}
+
+interface Linked {
+  mention: EventMention;
+  how: "caption" | "possessive" | "near" | "year";
+}
+
+/** The event a date expression modifies, or null when the sentence ties it to none. */
+function linkEvent(
+  expr: DateExpression,
+  first: number,
+  last: number,
+  tokens: Token[],
+  all: EventMention[],
+  segment: Segment,
+): Linked | null {
+  if (expr.type === "year") {
+    // "founded in 2001", "Established in 2001 by ...", "inception in Shanghai in 2001": only names in between.
+    const host = [...all].reverse().find((m) => m.last < first && EVENT_KINDS.get(m.kind)?.years);
+    if (!host || first - host.last > 4) return null;
+    const between = tokens.slice(host.last + 1, first);
+    if (!between.every((t) => t.lower === "in" || t.lower === "at" || /^\p{Lu}/u.test(t.text))) return null;
+    return { mention: host, how: "year" };
+  }
+  if (expr.possessive) {
+    // "Thursday's meeting", "Saturday's Hansa Cup final"
+    const next = all.find((m) => m.first > last && m.first - last <= 5 && !m.carried);
+    return next ? { mention: next, how: "possessive" } : null;
+  }
+  if (expr.caption) {
+    // A caption's trailing date (", Wednesday.") dates the picture's main event: the first event word.
+    const head = all.find((m) => !m.carried);
+    return head ? { mention: head, how: "caption" } : null;
+  }
+  let best: { mention: EventMention; distance: number } | null = null;
+  for (const m of all) {
+    if (m.first < segment.from || m.last >= segment.to) continue;
+    const distance = m.first > last ? m.first - last : first > m.last ? first - m.last : 0;
+    const before = m.last < first;
+    if (
+      distance <= MAX_LINK_DISTANCE &&
+      (!best || distance < best.distance || (distance === best.distance && before && best.mention.first > last))
+    ) {
+      best = { mention: m, distance };
+    }
+  }
+  return best ? { mention: best.mention, how: "near" } : null;
+}
+
+/** The year that puts a year-less day closest to the anchor ("Dec. 30" in a January paper is last year). */
+function nearestYear(month: number, day: number, anchor: string): number | null {
+  const year = Number(anchor.slice(0, 4));
+  let bestYear: number | null = null;
+  let bestGap = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    if (!isValidCivil(y, month, day)) continue;
+    const gap = Math.abs(daysBetween(anchor, toIsoDate({ year: y, month, day })));
+    if (gap < bestGap) {
+      bestGap = gap;
+      bestYear = y;
+    }
+  }
+  return bestYear;
+}
+
+interface Resolved {
+  value: string;
+  display: string;
+  start: string | null;
+  end: string | null;
+  weekday: string | null;
+  resolution: DateResolution;
+  granularity: DateData["granularity"];
+  steps: string[];
+}
+
+function resolve(
+  expr: DateExpression,
+  tense: WeekdayTense,
+  anchor: { date: string; origin: "publication" | "corpus" } | null,
+): Resolved | null {
+  if (expr.type === "year") {
+    const value = String(expr.year);
+    return { value, display: value, start: null, end: null, weekday: null, resolution: "explicit", granularity: "year", steps: ["year"] };
+  }
+  if (expr.type === "explicit") {
+    const steps = ["explicit"];
+    let year = expr.year;
+    let resolution: DateResolution = "explicit";
+    if (year === null) {
+      if (!anchor) return null; // a day without year or anchor cannot be placed
+      year = nearestYear(expr.month, expr.day, anchor.date);
+      resolution = "explicit-year-from-anchor";
+      steps.push(anchor.origin === "corpus" ? "year-from-corpus-anchor" : "year-from-anchor");
+    }
+    if (year === null || !isValidCivil(year, expr.month, expr.day)) return null;
+    const start = toIsoDate({ year, month: expr.month, day: expr.day });
+    let end = start;
+    if (expr.endDay !== null) {
+      if (!isValidCivil(year, expr.month, expr.endDay) || expr.endDay <= expr.day) return null;
+      end = toIsoDate({ year, month: expr.month, day: expr.endDay });
+      steps.push("range");
+    }
+    if (expr.weekday !== null && expr.weekday !== weekdayIndex(start)) steps.push("weekday-mismatch");
+    return {
+      value: start === end ? start : `${start}/${end}`,
+      display: displayRange(start, end),
+      start,
+      end,
+      weekday: WEEKDAYS[weekdayIndex(start)]!,
+      resolution,
+      granularity: "day",
+      steps,
+    };
+  }
+  const effective: WeekdayTense =
+    expr.modifier === "last" ? "past" : expr.modifier === "next" ? "future" : expr.modifier === "this" ? "same-week" : tense;
+  const steps = [expr.endWeekday !== null ? "weekday-range" : "weekday"];
+  if (expr.modifier) steps.push(expr.modifier);
+  if (!anchor) {
+    const names = expr.endWeekday !== null ? `${WEEKDAYS[expr.weekday]}/${WEEKDAYS[expr.endWeekday]}` : WEEKDAYS[expr.weekday]!;
+    steps.push("unresolved");
+    return { value: names, display: expr.written, start: null, end: null, weekday: expr.written, resolution: "unresolved", granularity: "day", steps };
+  }
+  const start = resolveWeekday(expr.weekday, anchor.date, effective);
+  const end = expr.endWeekday !== null ? addDays(start, (expr.endWeekday - expr.weekday + 7) % 7) : start;
+  steps.push(effective === "same-week" ? "same-week" : effective);
+  if (anchor.origin === "corpus") steps.push("corpus-anchor");
+  const resolution: DateResolution =
+    effective === "past" ? "weekday-past" : effective === "future" ? "weekday-future" : "weekday-same-week";
+  return {
+    value: start === end ? start : `${start}/${end}`,
+    display: displayRange(start, end),
+    start,
+    end,
+    weekday: expr.written,
+    resolution,
+    granularity: "day",
+    steps,
+  };
+}
+
+function subjectOf(label: string, participants: string[]): string {
+  if (!participants.length) return label;
+  const names =
+    participants.length === 1 ? participants[0]! : `${participants.slice(0, -1).join(", ")} and ${participants[participants.length - 1]}`;
+  return `${label} of ${names}`;
+}
+
+/** Date claims of one source. */
+export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"date">[] {
+  const anchor = anchorFor(source, ctx);
+  let people: SourceParticipants | null = null;
+  const claims: Claim<"date">[] = [];
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(source)) {
+    if (source.published && sentence.text.trim() === source.published.quote.trim()) continue;
+    if (isDateLine(sentence.text)) continue;
+    const masked = maskQuotes(sentence.text);
+    const expressions = parseDateExpressions(masked);
+    if (!expressions.length) continue;
+    const tokens = tokenize(masked);
+    if (!tokens.length) continue;
+    const segments = segmentsOf(masked, tokens);
+    const mentions = segments.flatMap((s) => findEventMentions(tokens, s.from, s.to));
+    if (!mentions.length) continue;
+    for (const expr of expressions) {
+      const first = tokenAt(tokens, expr.start);
+      const last = tokenAt(tokens, expr.end - 1);
+      const segment = segmentOf(segments, first);
+      const linked = linkEvent(expr, first, last, tokens, mentions, segment);
+      if (!linked) continue;
+      const { mention } = linked;
+      const kind = EVENT_KINDS.get(mention.kind);
+      if (!kind) continue;
+      const eventSegment = segmentOf(segments, mention.first);
+      const lo = Math.min(first, mention.first);
+      const hi = Math.max(last, mention.last);
+      const tense = tenseOf(tokens, lo, hi, eventSegment.from, Math.min(eventSegment.to, tokens.length));
+      const resolved = resolve(expr, tense, anchor);
+      if (!resolved) continue;
+
+      let participantKeys: string[] = [];
+      let participantNames: string[] = [];
+      if (kind.participants === "people") {
+        people ??= participantsOf(source);
+        const from = tokens[eventSegment.from]!.start;
+        const to = tokens[Math.min(eventSegment.to, tokens.length) - 1]!.end;
+        // Names inside quoted speech were masked out of `masked`, so only names of the clause count.
+        const found = people
+          .between(sentence.line, sentence.column + from, sentence.column + to)
+          .filter((p) => masked.includes(p.display));
+        const sorted = [...found].sort((a, b) => a.key.localeCompare(b.key));
+        participantKeys = sorted.map((p) => p.key);
+        participantNames = sorted.map((p) => p.display);
+      } else if (kind.participants === "thing") {
+        const thing = thingBefore(tokens, eventSegment.from, mention.first);
+        if (thing) {
+          participantKeys = [thing];
+          participantNames = [`the ${thing}`];
+        }
+      }
+      const key = `date|${kind.kind}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
+      const dedupe = `${key}\u241f${resolved.value}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+
+      const steps = [...resolved.steps];
+      if (linked.how !== "near") steps.push(linked.how);
+      const data: DateData = {
+        start: resolved.start,
+        end: resolved.end,
+        weekday: resolved.weekday,
+        resolution: resolved.resolution,
+        anchor: resolved.resolution === "explicit" ? null : anchor,
+        event: kind.kind,
+        participants: participantNames,
+        granularity: resolved.granularity,
+      };
+      claims.push({
+        kind: "date",
+        key,
+        subject: subjectOf(kind.label, participantNames),
+        value: resolved.value,
+        display: resolved.display,
+        evidence: {
+          source: source.id,
+          line: sentence.line,
+          column: sentence.column + expr.start,
+          quote: sentence.text,
+        },
+        rule: `date/${steps.join("+")}`,
+        data,
+      });
+    }
+  }
+  return claims;
 }

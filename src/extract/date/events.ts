@@ -1,0 +1,170 @@
+// Event words of a sentence, from the vocabulary in data/events.json: which verb or noun a date
+// modifies decides what the date is about ("met on Wednesday" is the meeting's day).
+
+import { readFileSync } from "node:fs";
+import type { Token } from "./parse.js";
+
+export type ParticipantMode = "people" | "thing" | "none";
+
+export interface EventKind {
+  kind: string;
+  label: string;
+  participants: ParticipantMode;
+  years: boolean;
+}
+
+interface EventEntry {
+  label: string;
+  words: string[];
+  phrases: string[];
+  participants: ParticipantMode;
+  years?: boolean;
+  ambiguous?: string[];
+}
+
+interface EventVocabulary {
+  events: Record<string, EventEntry>;
+  carriers: { words: string[]; phrases: string[] };
+  things: Record<string, string[]>;
+  thingCompounds: string[];
+}
+
+const VOCAB = JSON.parse(
+  readFileSync(new URL("../../../data/events.json", import.meta.url), "utf8"),
+) as EventVocabulary;
+
+export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
+  Object.entries(VOCAB.events).map(([kind, e]) => [
+    kind,
+    { kind, label: e.label, participants: e.participants, years: e.years === true },
+  ]),
+);
+
+export interface EventMention {
+  kind: string;
+  /** Token span [first, last]. */
+  first: number;
+  last: number;
+  /** A carrier verb ("held") that took its kind from the event noun before it. */
+  carried: boolean;
+  words: string;
+}
+
+// Words after an ambiguous noun ("final", "game") that show it is used as a noun
+// ("the final on Saturday", "a final worth remembering"), unlike "final whistle".
+const AFTER_NOUN = new Set([
+  "on", "in", "at", "of", "against", "between", "worth", "full", "was", "is", "will", "and", "with", "that",
+  "which", "to", "for", "from", "ended", "ends", "finished", "played", "took", "had", "has", "when", "where",
+  "after", "before", "but", "as", "by", "were", "are", "itself",
+]);
+const NOT_BEFORE_NOUN = new Set(["semi", "quarter", "to"]);
+// Words before an event noun that make it another occasion of the same kind ("the next match",
+// "their previous meeting", "the opening session"): comparing its date with the main event's
+// would report a false conflict, so such mentions are left out.
+const OTHER_OCCASION = new Set([
+  "next", "last", "previous", "prior", "earlier", "later", "upcoming", "following", "first", "second", "third",
+  "fourth", "opening", "closing", "return", "preliminary", "preparatory", "another",
+  "emergency",
+]);
+
+function splitPhrase(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.lower === w);
+}
+
+interface Entry {
+  kind: string | null; // null: a carrier
+  words: string[];
+  ambiguous: boolean;
+}
+
+const ENTRIES: Entry[] = (() => {
+  const list: Entry[] = [];
+  for (const [kind, e] of Object.entries(VOCAB.events)) {
+    const ambiguous = new Set(e.ambiguous ?? []);
+    for (const p of e.phrases) list.push({ kind, words: splitPhrase(p), ambiguous: false });
+    for (const w of e.words) list.push({ kind, words: [w.toLowerCase()], ambiguous: ambiguous.has(w) });
+  }
+  for (const p of VOCAB.carriers.phrases) list.push({ kind: null, words: splitPhrase(p), ambiguous: false });
+  for (const w of VOCAB.carriers.words) list.push({ kind: null, words: [w.toLowerCase()], ambiguous: false });
+  // Longest first, so "told a news conference" wins over "conference".
+  return list.sort((a, b) => b.words.length - a.words.length);
+})();
+
+const THING_WORDS: { thing: string; words: string[] }[] = Object.entries(VOCAB.things)
+  .flatMap(([thing, nouns]) => nouns.map((n) => ({ thing, words: splitPhrase(n) })))
+  .sort((a, b) => b.words.length - a.words.length);
+const THING_COMPOUNDS = new Set(VOCAB.thingCompounds.map((w) => w.toLowerCase()));
+
+/** The thing nearest before token `before` within [from, before): "The fire broke out" → "fire". */
+export function thingBefore(tokens: Token[], from: number, before: number): string | null {
+  for (let i = before - 1; i >= from; i--) {
+    for (const { thing, words } of THING_WORDS) {
+      if (!matchesAt(tokens, i, words) || i + words.length > before) continue;
+      const next = tokens[i + words.length]?.lower;
+      if (next && THING_COMPOUNDS.has(next)) continue; // "fire service" is not the fire
+      return thing;
+    }
+  }
+  return null;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && /^[\p{L}]/u.test(t.text);
+}
+
+function ambiguousNounOk(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1]?.lower;
+  if (prev && NOT_BEFORE_NOUN.has(prev)) return false;
+  if (!next || !isWord(next)) return true;
+  return AFTER_NOUN.has(next.lower) || /^\p{Lu}/u.test(next.text);
+}
+
+/** A "started"/"began" that means something began happening: a thing before it and no verb after. */
+function startVerbOk(tokens: Token[], i: number, from: number): boolean {
+  const next = tokens[i + 1];
+  if (next && (next.lower === "to" || /ing$/.test(next.lower))) return false;
+  return thingBefore(tokens, Math.max(from, i - 6), i) !== null;
+}
+
+/** Event mentions in tokens [from, to) (one clause). */
+export function findEventMentions(tokens: Token[], from: number, to: number): EventMention[] {
+  const mentions: EventMention[] = [];
+  const used = new Set<number>();
+  const raw: { entry: Entry; i: number }[] = [];
+  for (let i = from; i < to; i++) {
+    for (const entry of ENTRIES) {
+      if (i + entry.words.length > to || !matchesAt(tokens, i, entry.words)) continue;
+      if ([...entry.words.keys()].some((k) => used.has(i + k))) continue;
+      entry.words.forEach((_, k) => used.add(i + k));
+      raw.push({ entry, i });
+      break;
+    }
+  }
+  raw.sort((a, b) => a.i - b.i);
+  for (const { entry, i } of raw) {
+    const last = i + entry.words.length - 1;
+    const words = tokens.slice(i, last + 1).map((t) => t.text).join(" ");
+    if (entry.kind === null || entry.words[0] === "started" || entry.words[0] === "began") {
+      // A carrier takes the kind of the nearest event noun before it: "the session ... held on Wednesday".
+      const host = [...mentions].reverse().find((m) => !m.carried && i - m.last <= 12);
+      if (host) {
+        mentions.push({ kind: host.kind, first: i, last, carried: true, words });
+        continue;
+      }
+      if (entry.kind === null) continue;
+    }
+    const before = [tokens[i - 1]?.lower, tokens[i - 2]?.lower];
+    if (before.some((w) => w !== undefined && OTHER_OCCASION.has(w))) continue;
+    if (entry.ambiguous) {
+      const ok = entry.words[0] === "started" || entry.words[0] === "began" ? startVerbOk(tokens, i, from) : ambiguousNounOk(tokens, i);
+      if (!ok) continue;
+    }
+    mentions.push({ kind: entry.kind, first: i, last, carried: false, words });
+  }
+  return mentions;
+}

@@ -1,0 +1,53 @@
+// Who an event is about: the people named in the clause of a date claim, found with the shared
+// people finder (src/extract/people.ts) and reduced to the short form the source itself uses for
+// them, so that keys match across sources ("Vladimir Putin" → "Putin", "Xi Jinping" → "Xi").
+
+import type { Source } from "../../types.js";
+import { findPeopleInSource, foldName, type SourcePerson } from "../people.js";
+
+export interface Person {
+  /** Short form as written ("Putin"). */
+  display: string;
+  /** Folded for keys: lowercase, no diacritics ("putin"). */
+  key: string;
+}
+
+/**
+ * The short form of a person: the name the source writes alone ("Xi said", "Putin arrived"),
+ * else the family name. Family-first names ("Xi Jinping") come out right because the source
+ * itself writes "Xi" alone.
+ */
+function shortForm(person: SourcePerson): Person {
+  const alone = person.mentions.find((m) => m.given.length === 0 && !/\s/.test(m.name));
+  const display = alone ? alone.name.replace(/['’]s$/u, "") : person.family;
+  return { display, key: foldName(display) };
+}
+
+/** People of one source, for participants of its clauses. */
+export interface SourceParticipants {
+  /** People named in `line` between 1-based columns [fromColumn, toColumn), in order, each once. */
+  between(line: number, fromColumn: number, toColumn: number): Person[];
+}
+
+export function participantsOf(source: Source): SourceParticipants {
+  const people = findPeopleInSource(source);
+  const byKey = new Map(people.people.map((p) => [p.key, p]));
+  return {
+    between(line, fromColumn, toColumn) {
+      const found: Person[] = [];
+      const seen = new Set<string>();
+      const mentions = people.mentions
+        .filter((m) => m.line === line && m.column >= fromColumn && m.column < toColumn)
+        .sort((a, b) => a.column - b.column);
+      for (const m of mentions) {
+        const person = byKey.get(m.personKey);
+        if (!person) continue;
+        const p = shortForm(person);
+        if (seen.has(p.key)) continue;
+        seen.add(p.key);
+        found.push(p);
+      }
+      return found;
+    },
+  };
+}
