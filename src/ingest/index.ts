@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic, Source, SourceFormat } from "../types.js";
 import { buildSource } from "./source.js";
 
@@ -33,7 +33,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     const format = ARTICLE_EXTENSIONS[extname(file).toLowerCase()]!;
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(options.cwd, file));
+      bytes = await readFile(resolve(options.cwd, file));
     } catch (e) {
       diagnostics.push({ level: "error", path: file, message: `cannot read file (${errorCode(e)})` });
       continue;
@@ -63,7 +63,8 @@ async function collect(
   diagnostics: Diagnostic[],
   explicit: boolean,
 ): Promise<void> {
-  const full = join(options.cwd, path);
+  // resolve, not join: an absolute path given on the command line stays absolute.
+  const full = resolve(options.cwd, path);
   let info;
   try {
     info = await stat(full);
@@ -99,7 +100,7 @@ async function collect(
     else diagnostics.push({ level: "note", path, message: "skipped: not a .txt, .md or .html article" });
     return;
   }
-  files.push(relative(options.cwd, full) || path);
+  files.push(isAbsolute(path) ? path : relative(options.cwd, full) || path);
 }
 
 /** Why bytes cannot be an article, or null when they can. */
@@ -107,6 +108,7 @@ function unusable(bytes: Buffer): string | null {
   if (bytes.length === 0) return "empty file";
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return "binary file (contains NUL bytes), not an article";
+  if (/^[\s\ufeff]*$/u.test(bytes.toString("utf8"))) return "file holds only whitespace, no text";
   return null;
 }
 
