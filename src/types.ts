@@ -261,4 +261,6 @@ export interface Diagnostic {
   /** The file or path it is about, when there is one. */
   path?: string;
   message: string;
+  /** The run cannot be trusted (a broken reference file): the CLI prints it and exits 2 without a report. */
+  fatal?: boolean;
 }

@@ -1,0 +1,79 @@
+// Name comparison for reference checks: folding (case, diacritics, punctuation), Dice similarity on
+// letter pairs, and a transliteration-tolerant consonant key, so "Mokhbar" is recognised as close to
+// "Mokhber" without being the same.
+
+/** Lower case, no diacritics, punctuation and hyphens as spaces, single spaces. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[ıİ]/g, "i")
+    .toLowerCase()
+    .replace(/[’'`´]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export function tokens(text: string): string[] {
+  const f = fold(text);
+  return f ? f.split(" ") : [];
+}
+
+function bigrams(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) out.push(word.slice(i, i + 2));
+  return out;
+}
+
+/** Sørensen–Dice coefficient on letter pairs (0–1); multiset intersection. */
+export function dice(a: string, b: string): number {
+  const x = fold(a).replace(/ /g, "");
+  const y = fold(b).replace(/ /g, "");
+  if (x === y) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const pool = new Map<string, number>();
+  for (const g of bigrams(x)) pool.set(g, (pool.get(g) ?? 0) + 1);
+  let common = 0;
+  for (const g of bigrams(y)) {
+    const n = pool.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      pool.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (x.length - 1 + y.length - 1);
+}
+
+/** Consonant skeleton with common transliteration pairs merged: "Mokhber" and "Mokhbar" → "mhbr". */
+export function phoneticKey(word: string): string {
+  const f = fold(word).replace(/ /g, "");
+  const merged = f
+    .replace(/dzh|zh|dj|j/g, "j")
+    .replace(/kh|ch|h/g, "h")
+    .replace(/ph/g, "f")
+    .replace(/ck|c|q/g, "k")
+    .replace(/w/g, "v")
+    .replace(/[aeiouy]/g, "");
+  return merged.replace(/(.)\1+/g, "$1");
+}
+
+/**
+ * How a written name relates to a known one: "same" after folding, "close" when all tokens but one are
+ * equal and the differing one is a near spelling (same consonant key, or Dice ≥ 0.7) of a word long
+ * enough to judge (5+ letters, lengths within one letter: an added syllable makes another name), else "different".
+ */
+export function compareNames(written: string, known: string): "same" | "close" | "different" {
+  const a = tokens(written);
+  const b = tokens(known);
+  if (!a.length || !b.length) return "different";
+  if (a.join(" ") === b.join(" ")) return "same";
+  if (a.length !== b.length) return "different";
+  const differing = a.map((t, i) => [t, b[i]!] as const).filter(([x, y]) => x !== y);
+  if (differing.length !== 1) return "different";
+  const [x, y] = differing[0]!;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return "different";
+  // An initial is not a misspelling, nor is a word that merely starts the same way.
+  if (x.startsWith(y) || y.startsWith(x)) return "different";
+  const close = (phoneticKey(x) === phoneticKey(y) && dice(x, y) >= 0.5) || dice(x, y) >= 0.7;
+  return close ? "close" : "different";
+}
