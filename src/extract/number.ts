@@ -1,7 +1,606 @@
-import type { Claim, Source } from "../types.js";
+// Number claims: quantities with what they count and their unit ("about 4,200 hectares burnt",
+// "2,300 residents evacuated", "beat X 3-2", "a crowd of 61,500"). Dates, times, ages, match
+// minutes, ordinals, years and numbers inside quoted speech are not quantities and are skipped.
+import type { Claim, NumberData, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
+import {
+  MEASURES,
+  NUMBER_WORDS,
+  approximationBefore,
+  approximationOf,
+  canonicalValue,
+  currencyBefore,
+  currencyWordAfter,
+  digitNumerals,
+  escapeRegExp,
+  formatNumber,
+  intervalOf,
+  isPluralNoun,
+  roundingOf,
+  scaleAfter,
+  singular,
+  unitAfter,
+  wordNumerals,
+  type MeasureDef,
+  type Numeral,
+  type Shape,
+  type UnitMatch,
+} from "./quantity.js";
+import { sentenceSpans } from "./sentences.js";
 
-/** number claims of one source. */
-export function extractNumberClaims(_source: Source, _ctx: ExtractContext): Claim<"number">[] {
-  return [];
+// ---------------------------------------------------------------------------------------------
+// Masking: blank out (with spaces, so columns survive) what must never be read as a quantity.
+
+/** HTML tags, entities, URLs and Markdown emphasis/heading/quote marks. */
+export function maskMarkup(text: string): string {
+  return text
+    .replace(/&(?:ldquo|rdquo|quot|#8220|#8221|#34);/g, (m) => `"${" ".repeat(m.length - 1)}`)
+    .replace(/<[^>]*>?/g, (m) => " ".repeat(m.length))
+    .replace(/&[#\w]+;/g, (m) => " ".repeat(m.length))
+    .replace(/\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length))
+    .replace(/^(\s*)(?:[#>]+|[-*+]|\d{1,2}[.)])(?=\s)/, (m, lead: string) => lead + " ".repeat(m.length - lead.length))
+    .replace(/[*_`]+/g, (m) => " ".repeat(m.length));
+}
+
+/** Direct speech: what people said is quoted, not stated by the source ("Forty years of work"). */
+export function maskSpeech(text: string): string {
+  const chars = [...text];
+  const out = chars.slice();
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (open < 0) {
+      if (c === "“" || c === "„" || c === "«") {
+        open = i;
+        straight = false;
+      } else if (c === '"') {
+        open = i;
+        straight = true;
+      }
+    } else if ((straight && c === '"') || (!straight && (c === "”" || c === "“" || c === "»"))) {
+      for (let j = open + 1; j < i; j++) out[j] = " ";
+      open = -1;
+    }
+  }
+  if (open >= 0) for (let j = open + 1; j < chars.length; j++) out[j] = " ";
+  return out.join("");
+}
+
+const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const DATE_TIME_PATTERNS: RegExp[] = [
+  /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
+  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?/gi,
+  /\b\d{1,2}(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`, "gi"),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b\\.?(?:,?\\s+\\d{4})?`, "gi"),
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{4}\\b`, "gi"),
+];
+
+/** ISO dates and timestamps, numeric dates, clock times and day-month dates. */
+export function maskDatesAndTimes(text: string): string {
+  let out = text;
+  for (const re of DATE_TIME_PATTERNS) out = out.replace(re, (m) => " ".repeat(m.length));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words and cue phrases
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function words(text: string): string[] {
+  return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+}
+
+interface Cue {
+  measure: string;
+  def: MeasureDef;
+  tokens: string[];
+}
+
+const MEASURE_CUES: { before: Cue[]; after: Cue[] } = { before: [], after: [] };
+for (const [measure, def] of Object.entries(MEASURES.measures)) {
+  for (const phrase of def.before) MEASURE_CUES.before.push({ measure, def, tokens: words(phrase) });
+  for (const phrase of def.after) MEASURE_CUES.after.push({ measure, def, tokens: words(phrase) });
+}
+
+function indexOfSeq(hay: string[], needle: string[], from: number): number {
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Distance in words from the end of the last occurrence of `cue` in `before` to its end. */
+function distanceBefore(before: string[], cue: string[]): number {
+  let best = -1;
+  let i = indexOfSeq(before, cue, 0);
+  while (i >= 0) {
+    best = i;
+    i = indexOfSeq(before, cue, i + 1);
+  }
+  return best < 0 ? -1 : before.length - (best + cue.length);
+}
+
+function distanceAfter(after: string[], cue: string[]): number {
+  return cue.length ? indexOfSeq(after, cue, 0) : -1;
+}
+
+const BEFORE_WINDOW = 5;
+const AFTER_WINDOW = 8;
+
+/** The nearest cue of `cues` around a quantity, among those `accept` allows. */
+function nearestCue(
+  before: string[],
+  after: string[],
+  accept: (def: MeasureDef) => boolean,
+): string | null {
+  let best: { measure: string; distance: number } | null = null;
+  const b = before.slice(-BEFORE_WINDOW);
+  const a = after.slice(0, AFTER_WINDOW);
+  for (const cue of MEASURE_CUES.before) {
+    if (!accept(cue.def)) continue;
+    const d = distanceBefore(b, cue.tokens);
+    if (d >= 0 && (!best || d < best.distance)) best = { measure: cue.measure, distance: d };
+  }
+  for (const cue of MEASURE_CUES.after) {
+    if (!accept(cue.def)) continue;
+    const d = distanceAfter(a, cue.tokens);
+    if (d >= 0 && (!best || d < best.distance)) best = { measure: cue.measure, distance: d };
+  }
+  return best?.measure ?? null;
+}
+
+// Function words and common verbs: a counted noun phrase stops before them.
+const STOP_WORDS = new Set([
+  "a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under",
+  "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+  "can", "could", "may", "might", "must", "shall", "should", "it", "its", "their", "his", "her", "our", "my",
+  "your", "they", "them", "he", "she", "we", "you", "i", "not", "no", "so", "per", "each", "after", "before",
+  "since", "until", "while", "when", "where", "if", "about", "around", "across", "against", "between",
+  "through", "during", "without", "within", "among", "amid", "via", "including", "excluding", "according",
+  "said", "says", "say", "more", "less", "most", "least", "other", "others", "all", "both", "such", "also",
+  "only", "just", "still", "already", "then", "there", "here", "now", "ago", "later", "earlier", "up", "down",
+  "out", "off", "away", "back", "left", "right", "this", "next", "last", "first", "second", "third",
+]);
+
+const TIME_UNITS = new Set(MEASURES.timeUnits);
+const NOT_COUNTED = new Set(MEASURES.notCounted);
+const PEOPLE = new Set(MEASURES.peopleNouns);
+const EXCLUDE_AFTER = MEASURES.excludeAfterWords.map(
+  (w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}[ \\u00a0]*$`, "iu"),
+);
+const NOUN_MEASURE = new Map<string, string>();
+for (const [measure, def] of Object.entries(MEASURES.measures)) for (const n of def.nouns) NOUN_MEASURE.set(n, measure);
+
+interface NounPhrase {
+  head: string;
+  modifiers: string[];
+  /** Offset just past the noun phrase, relative to the text it was read from. */
+  end: number;
+}
+
+/** The counted noun after a number: "870 firefighters", "11 water-bombing aircraft". */
+function countedNoun(after: string): NounPhrase | "duration" | null {
+  const modifiers: string[] = [];
+  let offset = 0;
+  for (let i = 0; i < 3; i++) {
+    const m = /^[ \u00a0]+([\p{Ll}][\p{L}'’-]*)/u.exec(after.slice(offset));
+    if (!m) return null;
+    const word = m[1]!.replace(/['’]$/, "");
+    const lower = word.toLowerCase();
+    offset += m[0].length;
+    if (TIME_UNITS.has(lower)) return "duration";
+    if (NOT_COUNTED.has(lower)) return null;
+    if (isPluralNoun(lower) && !STOP_WORDS.has(lower)) return { head: lower, modifiers, end: offset };
+    if (STOP_WORDS.has(lower) || modifiers.length >= 2) return null;
+    modifiers.push(lower);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one quantity
+
+interface Reading {
+  /** Offsets in the sentence text of the whole phrase (approximation word to unit or noun). */
+  start: number;
+  end: number;
+  numeral: Numeral;
+  shape: Shape;
+  dimension: string;
+  amount: number;
+  rounding: number;
+  unit: UnitMatch | null;
+  currency: string | null;
+  measure: string;
+  /** Counted thing: "firefighter", "people", canonical unit for measured quantities. */
+  unitKey: string;
+  /** Noun or unit as written, for display. */
+  unitWritten: string;
+  subjectNoun: string;
+  measureFromCue: boolean;
+  rule: string;
+}
+
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?[ \\u00a0]*$`, "iu");
+const MONTH_AFTER = new RegExp(`^[ \\u00a0]+(?:of[ \\u00a0]+)?(?:${MONTHS})(?![\\p{L}])`, "iu");
+const TIME_AFTER = /^[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|h|hrs?|gmt|utc|cest|eest|cet|eet|bst|edt|est|pdt|pst|local time)(?![\p{L}])/iu;
+
+function readQuantity(text: string, numeral: Numeral, barrierBefore: number, barrierAfter: number): Reading | null {
+  const before = text.slice(0, numeral.start);
+  const after = text.slice(numeral.end);
+  // Not quantities: ordinals, match minutes (58'), times, dates, ranges and score-like pairs.
+  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return null;
+  if (/^['’′]/.test(after)) return null;
+  if (/^[.:/,-]\d|^[ \u00a0]?[-–—][ \u00a0]?\d/.test(after)) return null;
+  if (TIME_AFTER.test(after) || MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return null;
+  if (/\d[ \u00a0]?[-–—][ \u00a0]?$/.test(before)) return null;
+  if (EXCLUDE_AFTER.some((re) => re.test(before))) return null;
+  if (numeral.word && /^[ \u00a0]+of(?![\p{L}])/iu.test(after)) return null;
+
+  const magnitudeBefore = /magnitude[ \u00a0-]*(?:of[ \u00a0]+)?$/i.test(before);
+  if (/[\p{L}]-$/u.test(before) && !magnitudeBefore) return null;
+
+  const currency = currencyBefore(before);
+  const currencyStart = numeral.start - (currency?.length ?? 0);
+  const approx = approximationBefore(text.slice(0, currencyStart));
+  const phraseStart = currencyStart - (approx?.length ?? 0);
+  const shape: Shape = approx?.shape ?? (NUMBER_WORDS.dozen[numeral.written.toLowerCase()] ? "about" : "exact");
+
+  let money = Boolean(currency);
+  const scale = scaleAfter(after, money || /^[ \u00a0]?(?:million|billion|trillion|thousand)/i.test(after));
+  let rest = scale ? after.slice(scale.length) : after;
+  let consumed = scale ? scale.length : 0;
+  let currencyCode = currency?.code ?? null;
+  if (!currencyCode) {
+    const word = currencyWordAfter(rest);
+    if (word) {
+      currencyCode = word.code;
+      money = true;
+      consumed += word.length;
+      rest = rest.slice(word.length);
+    }
+  }
+  const factor = scale?.factor ?? 1;
+
+  let dimension = "count";
+  let unit: UnitMatch | null = null;
+  let noun: NounPhrase | null = null;
+  let compound: string | null = null;
+  const magnitudeAfter = /^[ \u00a0-]magnitude(?![\p{L}])/iu.test(rest);
+  if (magnitudeBefore || magnitudeAfter || /^[^.;]{0,20}richter/i.test(rest)) {
+    dimension = "magnitude";
+    if (magnitudeAfter) consumed += /^[ \u00a0-]magnitude/i.exec(rest)![0].length;
+  } else if (money) {
+    dimension = "money";
+  } else {
+    unit = unitAfter(rest);
+    if (unit) {
+      dimension = unit.dimension;
+      consumed += unit.length;
+    } else {
+      const hyphen = /^-([\p{L}]+)(?![\p{L}-])/u.exec(rest);
+      if (hyphen) {
+        const w = hyphen[1]!.toLowerCase();
+        if (TIME_UNITS.has(w) || TIME_UNITS.has(`${w}s`) || NOT_COUNTED.has(w)) return null;
+        compound = w;
+        consumed += hyphen[0].length;
+      } else {
+        const found = countedNoun(rest);
+        if (found === "duration") return null;
+        noun = found;
+        if (noun) consumed += noun.end;
+      }
+    }
+  }
+  if (numeral.yearLike && !money && !unit && !(approx && noun)) return null;
+  if (numeral.word && !noun && !compound && dimension === "count") {
+    // A bare number word ("two of", "the two") names nothing.
+    return null;
+  }
+
+  let value = numeral.value;
+  let decimals = numeral.decimals;
+  if (numeral.dotGroup && dimension === "count") {
+    // "61.500 spectators": a count cannot be fractional, so the dot groups thousands.
+    value = Math.round(numeral.value * 1000);
+    decimals = 0;
+  }
+  const rounding = roundingOf({ ...numeral, value, decimals }, factor, dimension);
+  const amount = value * factor;
+  const end = numeral.end + consumed;
+
+  // What is measured.
+  const wordsBefore = words(text.slice(barrierBefore, phraseStart));
+  const wordsAfter = words(text.slice(end, barrierAfter));
+  let measure: string;
+  let unitKey: string;
+  let unitWritten: string;
+  let subjectNoun: string;
+  let measureFromCue = false;
+  if (dimension === "count") {
+    const head = noun?.head ?? compound;
+    const lemma = head ? (PEOPLE.has(head) ? "people" : singular(head)) : "people";
+    const modifiers = noun?.modifiers ?? [];
+    unitKey = [...modifiers, lemma].join(" ");
+    unitWritten = head ? [...modifiers, head].join(" ") : "";
+    subjectNoun = head ? (PEOPLE.has(head) ? "people" : [...modifiers, head].join(" ")) : "people";
+    const byNoun = head ? NOUN_MEASURE.get(head) : undefined;
+    const byCue = byNoun
+      ? null
+      : nearestCue(wordsBefore, wordsAfter, (def) => def.dimensions.includes("count") && (!def.nounsAllowed || def.nounsAllowed.includes(lemma)));
+    const found = byNoun ?? byCue;
+    if (found) {
+      measure = found;
+      measureFromCue = true;
+      if (byNoun) {
+        unitKey = "people";
+        subjectNoun = "people";
+      }
+    } else {
+      if (!head) return null; // a bare number with nothing counted
+      if (compound && !/s$/.test(compound)) subjectNoun = `${compound}s`;
+      measure = "count";
+    }
+    if (NUMBER_WORDS.contextOnly.includes(numeral.written.toLowerCase()) && !measureFromCue) return null;
+  } else if (dimension === "magnitude") {
+    measure = "magnitude";
+    unitKey = "M";
+    unitWritten = "";
+    subjectNoun = "magnitude";
+    measureFromCue = true;
+  } else if (dimension === "money") {
+    // "$95 per share", "$5 a day": a rate, never the same measure as a total.
+    const rate = /^[ \u00a0]+(?:per|a|an)[ \u00a0]+([\p{Ll}]+)(?![\p{L}])/u.exec(text.slice(end));
+    const cue = rate ? null : nearestCue(wordsBefore, wordsAfter, (def) => def.dimensions.includes("money"));
+    measure = rate ? `price per ${singular(rate[1]!)}` : (cue ?? "money");
+    measureFromCue = Boolean(cue ?? rate);
+    unitKey = currencyCode ?? "money";
+    unitWritten = "";
+    subjectNoun = unitKey;
+  } else {
+    const cue = nearestCue(wordsBefore, wordsAfter, (def) => def.dimensions.includes(dimension));
+    measure = cue ?? (dimension === "length" ? "distance" : dimension);
+    measureFromCue = Boolean(cue);
+    if (!cue && dimension === "percent") {
+      const share = shareOf(text.slice(end));
+      if (share) {
+        measure = `share of ${share}`;
+        measureFromCue = true;
+      }
+    }
+    unitKey = unit?.canonical ?? dimension;
+    unitWritten = unit ? text.slice(numeral.end + (scale?.length ?? 0), end).trim() : "";
+    subjectNoun = unitKey;
+  }
+
+  return {
+    start: phraseStart,
+    end,
+    numeral,
+    shape,
+    dimension,
+    amount,
+    rounding,
+    unit,
+    currency: currencyCode,
+    measure,
+    unitKey,
+    unitWritten,
+    subjectNoun,
+    measureFromCue,
+    rule: `number/${dimension}${measureFromCue ? "+cue" : ""}${approx ? "+approx" : ""}${unit && (unit.factor !== 1 || unit.offset !== 0) ? `+converted(${unit.unit}→${unit.canonical})` : ""}`,
+  };
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all"]);
+
+/** "45 percent of the world's population" → "world population". */
+function shareOf(after: string): string | null {
+  const m = /^[ \u00a0]+of[ \u00a0]+/i.exec(after);
+  if (!m) return null;
+  const ws = [...after.slice(m[0].length).matchAll(/([\p{L}-]+)(['’]s)?|[^\p{L}\s]/gu)];
+  const out: string[] = [];
+  for (const w of ws) {
+    const word = w[1]?.toLowerCase();
+    if (!word) break;
+    if (out.length === 0 && DETERMINERS.has(word)) continue;
+    if (STOP_WORDS.has(word) && !DETERMINERS.has(word)) break;
+    out.push(word);
+    if (!w[2] && out.length >= 3) break;
+  }
+  return out.length ? out.join(" ") : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores
+
+const SCORE = /(?<![\p{L}\p{N}.,:/'’-])(\d{1,2})([ \u00a0]?[-–—:][ \u00a0]?)(\d{1,2})(?![\p{N}]|[.,:/-]\d|[ \u00a0]?(?:%|am|pm|h\b))/gu;
+const SCORE_CUES: { kind: "final" | "half-time" | "running"; tokens: string[] }[] = [
+  ...MEASURES.scores.final.map((p) => ({ kind: "final" as const, tokens: words(p) })),
+  ...MEASURES.scores.halfTime.map((p) => ({ kind: "half-time" as const, tokens: words(p) })),
+  ...MEASURES.scores.running.map((p) => ({ kind: "running" as const, tokens: words(p) })),
+];
+const OTHER_MATCH = MEASURES.scores.otherMatch.map((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, "iu"));
+/** "VfR A 3:2 SC B": a result line with the teams around the score and nothing else. */
+const SCORE_HEADER = /^\p{Lu}[\p{L}.'’ &-]{1,60}[ \u00a0]\d{1,2}[ \u00a0]?[-–—:][ \u00a0]?\d{1,2}[ \u00a0]\p{Lu}[\p{L}.'’ &-]{1,60}$/u;
+
+interface ScoreReading {
+  start: number;
+  end: number;
+  sides: [number, number];
+  written: string;
+  kind: "final" | "half-time" | "running";
+  header: boolean;
+}
+
+function readScores(text: string, line: string): { scores: ScoreReading[]; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  const scores: ScoreReading[] = [];
+  const found = [...text.matchAll(SCORE)];
+  const header = SCORE_HEADER.test(line.trim()) && found.length === 1;
+  for (const m of found) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    spans.push([start, end]);
+    const sep = m[2]!.trim();
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // "14:30" is a clock time: a colon score has single-digit sides unless it is a result line.
+    if (sep === ":" && m[3]!.length === 2 && !header) continue;
+    let kind: ScoreReading["kind"] | null = header ? "final" : null;
+    if (!kind) {
+      const prev = found.filter((o) => (o.index ?? 0) < start).pop();
+      const next = found.find((o) => (o.index ?? 0) > start);
+      const beforeWords = words(text.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, start)).slice(-8);
+      const afterWords = words(text.slice(end, next ? next.index : text.length)).slice(0, 6);
+      let best: { kind: ScoreReading["kind"]; distance: number } | null = null;
+      for (const cue of SCORE_CUES) {
+        const db = distanceBefore(beforeWords, cue.tokens);
+        const da = distanceAfter(afterWords, cue.tokens);
+        for (const d of [db, da]) if (d >= 0 && (!best || d < best.distance)) best = { kind: cue.kind, distance: d };
+      }
+      kind = best?.kind ?? null;
+      // "beat them 2-0 in last year's semi-final": a score of another match.
+      const near = [...beforeWords, ...afterWords].join(" ");
+      if (OTHER_MATCH.some((re) => re.test(near))) continue;
+    }
+    if (!kind) continue;
+    scores.push({ start, end, sides: [a, b], written: `${m[1]}${sep === ":" ? ":" : m[2]!.includes(" ") ? ` ${sep} ` : sep}${m[3]}`, kind, header });
+  }
+  return { scores, spans };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+const MEASURE_SUBJECT: Record<string, string> = Object.fromEntries(
+  Object.entries(MEASURES.measures).map(([k, d]) => [k, d.subject]),
+);
+
+function subjectOf(r: Reading): string {
+  if (r.measure === "count") return `number of ${r.subjectNoun}`;
+  const template = MEASURE_SUBJECT[r.measure];
+  if (r.dimension === "count") {
+    if (!template) return r.measure;
+    return template.replace("{noun}", r.subjectNoun);
+  }
+  const base = template ?? r.measure;
+  return r.unitKey ? `${base} (${r.unitKey})` : base;
+}
+
+/** The phrase as written ("about 4,200 hectares", "US$4.5bn"), with the canonical amount when converted. */
+function displayOf(r: Reading, text: string): string {
+  let display = text.slice(r.start, r.end).replace(/\s+/g, " ").trim();
+  if (r.unit && (r.unit.factor !== 1 || r.unit.offset !== 0)) {
+    const canonical = r.amount * r.unit.factor + r.unit.offset;
+    display += ` (≈ ${formatNumber(canonical, Math.abs(canonical) >= 100 ? 0 : 1)} ${r.unit.canonical})`;
+  }
+  return display;
+}
+
+const MAX_QUOTE = 320;
+
+function quoteWindow(sentence: string, at: number): string {
+  const clean = sentence.replace(/\s+/g, " ").trim();
+  if (clean.length <= MAX_QUOTE) return clean;
+  const collapsedAt = sentence.slice(0, at).replace(/\s+/g, " ").trimStart().length;
+  const from = Math.max(0, Math.min(clean.length - MAX_QUOTE, collapsedAt - MAX_QUOTE / 2));
+  const start = from === 0 ? 0 : clean.indexOf(" ", from) + 1;
+  const piece = clean.slice(start, start + MAX_QUOTE);
+  const cut = piece.lastIndexOf(" ");
+  return `${start > 0 ? "…" : ""}${start + MAX_QUOTE < clean.length && cut > 0 ? `${piece.slice(0, cut)}…` : piece}`;
+}
+
+function claimOf(
+  source: Source,
+  line: number,
+  column: number,
+  quote: string,
+  rule: string,
+  subject: string,
+  display: string,
+  data: NumberData,
+  valueUnit: string,
+): Claim<"number"> {
+  return {
+    kind: "number",
+    key: `number|${data.measure}|${data.unit}`,
+    subject,
+    value: data.score ? `${Math.max(...data.score)}-${Math.min(...data.score)}` : canonicalValue(data.amount, valueUnit),
+    display,
+    evidence: { source: source.id, line, column, quote },
+    rule,
+    data,
+  };
+}
+
+const ZERO_PHRASES: { measure: string; re: RegExp }[] = Object.entries(MEASURES.zero).flatMap(([measure, phrases]) =>
+  phrases.map((p) => ({ measure, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, "giu") })),
+);
+
+/** Number claims of one source. */
+export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim<"number">[] {
+  const claims: Claim<"number">[] = [];
+  for (const { line, text } of source.lines) {
+    if (!/\d|\p{L}/u.test(text)) continue;
+    const markup = maskMarkup(text);
+    const analysis = maskDatesAndTimes(maskSpeech(markup));
+    for (const [offset, piece] of sentenceSpans(markup)) {
+      const quoteText = piece;
+      let work = analysis.slice(offset, offset + piece.length);
+      const evidence = (at: number) => ({ column: offset + at + 1, quote: quoteWindow(quoteText, at) });
+
+      const { scores, spans } = readScores(work, analysis);
+      for (const s of scores) {
+        const measure = s.kind === "final" ? "final score" : s.kind === "half-time" ? "half-time score" : "running score";
+        const total = s.sides[0] + s.sides[1];
+        const data: NumberData = { amount: total, unit: "score", measure, approx: "exact", low: total, high: total, score: s.sides };
+        const ev = evidence(s.start);
+        claims.push(claimOf(source, line, ev.column, ev.quote, `number/score${s.header ? "-header" : "+cue"}`, measure, s.written, data, ""));
+      }
+      for (const [a, b] of spans) work = work.slice(0, a) + " ".repeat(b - a) + work.slice(b);
+
+      const numerals = [...digitNumerals(work), ...wordNumerals(work)].sort((x, y) => x.start - y.start);
+      const barriers = [...work.matchAll(/[;·|()—]/g)].map((m) => m.index ?? 0);
+      for (let i = 0; i < numerals.length; i++) {
+        const n = numerals[i]!;
+        const prev = numerals[i - 1];
+        const next = numerals[i + 1];
+        const barrierBefore = Math.max(prev ? prev.end : 0, ...barriers.filter((b) => b < n.start).map((b) => b + 1));
+        const barrierAfter = Math.min(next ? next.start : work.length, ...barriers.filter((b) => b > n.end));
+        const r = readQuantity(work, n, barrierBefore, barrierAfter);
+        if (!r) continue;
+        const canonical = r.unit ? r.amount * r.unit.factor + r.unit.offset : r.amount;
+        const [lowWritten, highWritten] = intervalOf(r.amount, r.rounding, r.shape, r.dimension);
+        const toCanonical = (v: number) => (r.unit ? v * r.unit.factor + r.unit.offset : v);
+        const data: NumberData = {
+          amount: canonical,
+          unit: r.unitKey,
+          measure: r.measure,
+          approx: approximationOf(r.shape),
+          low: toCanonical(lowWritten),
+          high: highWritten >= Number.MAX_SAFE_INTEGER ? highWritten : toCanonical(highWritten),
+        };
+        const ev = evidence(r.numeral.start);
+        const valueUnit = r.dimension === "count" ? "" : r.unitKey;
+        claims.push(claimOf(source, line, ev.column, ev.quote, r.rule, subjectOf(r), displayOf(r, work), data, valueUnit));
+      }
+
+      for (const z of ZERO_PHRASES) {
+        for (const m of work.matchAll(z.re)) {
+          const data: NumberData = { amount: 0, unit: "people", measure: z.measure, approx: "exact", low: 0, high: 0 };
+          const ev = evidence(m.index ?? 0);
+          const subject = MEASURE_SUBJECT[z.measure]?.replace("{noun}", "people") ?? z.measure;
+          claims.push(claimOf(source, line, ev.column, ev.quote, "number/none-stated", subject, m[0], data, ""));
+        }
+      }
+    }
+  }
+  return claims;
 }

@@ -1,0 +1,110 @@
+import { compareNumberClaims } from "../../src/align/number.js";
+import { extractNumberClaims } from "../../src/extract/number.js";
+import type { Finding } from "../../src/types.js";
+import { sourceFrom } from "../helpers.js";
+
+/** Findings for one text per source (source ids s0.txt, s1.txt, ...). */
+function findingsOf(...texts: string[]): Finding[] {
+  const claims = texts.flatMap((t, i) => extractNumberClaims(sourceFrom(`s${i}.txt`, t), { corpusAnchor: null }));
+  return compareNumberClaims(claims);
+}
+
+function single(...texts: string[]): Finding {
+  const f = findingsOf(...texts);
+  expect(f).toHaveLength(1);
+  return f[0]!;
+}
+
+describe("values that agree", () => {
+  it("hectares and the same area in acres", () => {
+    const f = single("The fire burnt about 4,200 hectares.", "The fire burned some 10,400 acres.", "It burnt 4,200 hectares.");
+    expect(f.status).toBe("agreement");
+    expect(f.tolerance).toContain("acres→ha conversion");
+    expect(f.values[0]!.display).toContain("10,400 acres");
+    expect(f.values[0]!.display).toContain("4,200 hectares");
+  });
+
+  it("about 900 and an exact 870, within about's ±5% plus rounding", () => {
+    const f = single("About 900 firefighters fought the blaze.", "Officials said 870 firefighters were deployed.");
+    expect(f.status).toBe("agreement");
+    expect(f.tolerance).toContain("about: ±5%");
+  });
+
+  it("3:2, 3–2 and 3-2", () => {
+    const f = single("**VfR A 3:2 SC B**", "A beat B 3–2 on Saturday.", "A beat B 3-2.");
+    expect(f.status).toBe("agreement");
+    expect(f.values).toHaveLength(1);
+    expect(f.values[0]!.value).toBe("3-2");
+  });
+
+  it("61 500 and 61,500", () => {
+    expect(single("Attendance: 61 500", "A crowd of 61,500 watched.").status).toBe("agreement");
+  });
+
+  it("$4.5bn and US$4.5 billion", () => {
+    expect(single("It agreed to buy B for $4.5bn.", "The deal valued B at US$4.5 billion.").status).toBe("agreement");
+  });
+});
+
+describe("values that conflict", () => {
+  it("4,200 ha (and 10,400 acres) against 5,600 ha, the acres sitting with 4,200", () => {
+    const f = single(
+      "The blaze burnt about 4,200 hectares.",
+      "The fire burned some 10,400 acres.",
+      "It had burnt 5,600 hectares.",
+    );
+    expect(f.status).toBe("conflict");
+    expect(f.subject).toBe("area burnt (ha)");
+    expect(f.values).toHaveLength(2);
+    const big = f.values.find((v) => v.display.includes("5,600"))!;
+    const small = f.values.find((v) => v.display.includes("4,200"))!;
+    expect(big.sources.map((s) => s.source)).toEqual(["s2.txt"]);
+    expect(small.display).toContain("10,400 acres");
+    expect(small.sources.map((s) => s.source).sort()).toEqual(["s0.txt", "s1.txt"]);
+    expect(f.tolerance).toBeDefined();
+  });
+
+  it("about 2,300 against about 3,200 evacuated", () => {
+    const f = single("Some 2,300 residents were evacuated.", "About 3,200 residents were evacuated.");
+    expect(f.status).toBe("conflict");
+    expect(f.subject).toBe("people evacuated");
+  });
+
+  it("3-2 against 3-1", () => {
+    const f = single("A beat B 3-2.", "It gave A a 3-1 win over B.");
+    expect(f.status).toBe("conflict");
+    expect(f.values.map((v) => v.value).sort()).toEqual(["3-1", "3-2"]);
+    expect(f.tolerance).toBe("exact score");
+  });
+
+  it("61,500 against 65,100 attendance", () => {
+    const f = single("The official attendance was 61,500.", "The official attendance was 65,100.");
+    expect(f.status).toBe("conflict");
+    expect(f.explanation).toContain("1 source says 65,100");
+  });
+
+  it("12 against 14 deaths: small counts are exact", () => {
+    expect(single("Officials said 12 people were killed.", "Officials said 14 people were killed.").status).toBe("conflict");
+  });
+
+  it("no deaths against two deaths", () => {
+    expect(single("No one was killed.", "Two people died in the fire.").status).toBe("conflict");
+  });
+});
+
+describe("findings", () => {
+  it("need two sources", () => {
+    expect(findingsOf("The fire burnt 4,200 hectares. It had burnt 5,600 hectares.")).toEqual([]);
+  });
+
+  it("have stable ids that do not depend on line numbers", () => {
+    const a = single("A beat B 3-2.", "It gave A a 3-1 win over B.");
+    const b = single("\n\nA beat B 3-2.", "\nIt gave A a 3-1 win over B.");
+    expect(a.id).toBe(b.id);
+  });
+
+  it("count a source repeating one figure (headline and body) once", () => {
+    const f = single("Wildfire burns 10,400 acres\nIt burned some 10,400 acres.", "The fire burnt 4,200 hectares.");
+    expect(f.explanation).toBe("2 sources say 10,400 acres (≈ 4,209 ha) / 4,200 hectares");
+  });
+});

@@ -1,0 +1,364 @@
+// Parsing of written quantities: numerals (digits and words), scales, units, approximations,
+// and the interval a stated figure admits. Vocabularies live in data/*.json.
+import { readFileSync } from "node:fs";
+import type { Approximation, NumberData } from "../types.js";
+
+function loadJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as T;
+}
+
+interface UnitDef {
+  factor: number;
+  offset?: number;
+  aliases: string[];
+}
+interface UnitsFile {
+  dimensions: Record<string, { canonical: string; units: Record<string, UnitDef> }>;
+  currencies: Record<string, { symbols: string[]; words: string[] }>;
+}
+interface NumberWordsFile {
+  small: Record<string, number>;
+  tens: Record<string, number>;
+  dozen: Record<string, number>;
+  scales: Record<string, number>;
+  abbreviations: Record<string, number>;
+  vague: string[];
+  contextOnly: string[];
+}
+export type Shape = "exact" | "about" | "nearly" | "over" | "at-least" | "under" | "at-most";
+export interface MeasureDef {
+  subject: string;
+  dimensions: string[];
+  before: string[];
+  after: string[];
+  nouns: string[];
+  nounsAllowed?: string[];
+}
+interface MeasuresFile {
+  approximations: { shape: Shape; phrases: string[] }[];
+  measures: Record<string, MeasureDef>;
+  peopleNouns: string[];
+  invariantNouns: string[];
+  contextDependentNouns: string[];
+  notCounted: string[];
+  timeUnits: string[];
+  excludeAfterWords: string[];
+  scores: { final: string[]; halfTime: string[]; running: string[]; otherMatch: string[] };
+  magnitude: string[];
+  zero: Record<string, string[]>;
+}
+
+export const UNITS = loadJson<UnitsFile>("units.json");
+export const NUMBER_WORDS = loadJson<NumberWordsFile>("number-words.json");
+export const MEASURES = loadJson<MeasuresFile>("measures.json");
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+export interface UnitMatch {
+  dimension: string;
+  /** Unit key as listed in units.json ("acres"). */
+  unit: string;
+  canonical: string;
+  factor: number;
+  offset: number;
+  /** Characters of text consumed, leading space included. */
+  length: number;
+}
+
+const UNIT_ALIASES: { alias: string; dimension: string; unit: string; canonical: string; def: UnitDef }[] = [];
+for (const [dimension, dim] of Object.entries(UNITS.dimensions)) {
+  for (const [unit, def] of Object.entries(dim.units)) {
+    for (const alias of def.aliases) UNIT_ALIASES.push({ alias, dimension, unit, canonical: dim.canonical, def });
+  }
+}
+UNIT_ALIASES.sort((a, b) => b.alias.length - a.alias.length);
+
+/** The unit written right after a number ("4,200 hectares", "45%", "10 km²"), if any. */
+export function unitAfter(text: string): UnitMatch | null {
+  const space = /^[ \u00a0\u202f\u2009]?/.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(space).toLowerCase();
+  for (const a of UNIT_ALIASES) {
+    if (!rest.startsWith(a.alias)) continue;
+    const next = rest.charAt(a.alias.length);
+    if (/[\p{L}\p{N}]/u.test(next)) continue;
+    // "%" may touch the number; word units need the space or a boundary, which startsWith gives.
+    return {
+      dimension: a.dimension,
+      unit: a.unit,
+      canonical: a.canonical,
+      factor: a.def.factor,
+      offset: a.def.offset ?? 0,
+      length: space + a.alias.length,
+    };
+  }
+  return null;
+}
+
+const CURRENCY_SYMBOLS: { symbol: string; code: string }[] = Object.entries(UNITS.currencies)
+  .flatMap(([code, c]) => c.symbols.map((symbol) => ({ symbol, code })))
+  .sort((a, b) => b.symbol.length - a.symbol.length);
+const CURRENCY_WORDS: { word: string; code: string }[] = Object.entries(UNITS.currencies)
+  .flatMap(([code, c]) => c.words.map((word) => ({ word, code })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/** A currency symbol or code ending right before a number ("US$", "€ ", "USD "). */
+export function currencyBefore(text: string): { code: string; written: string; length: number } | null {
+  for (const { symbol, code } of CURRENCY_SYMBOLS) {
+    const letters = /^[A-Za-z]/.test(symbol);
+    const re = new RegExp(`${letters ? "(?<![\\p{L}])" : ""}${escapeRegExp(symbol)}[ \\u00a0]?$`, "u");
+    const m = re.exec(text);
+    if (m) return { code, written: m[0].trim(), length: m[0].length };
+  }
+  return null;
+}
+
+/** A currency word right after a number or its scale ("4.5 billion dollars"). */
+export function currencyWordAfter(text: string): { code: string; length: number } | null {
+  const lower = text.toLowerCase();
+  for (const { word, code } of CURRENCY_WORDS) {
+    const m = new RegExp(`^\\s${escapeRegExp(word)}(?![\\p{L}])`, "u").exec(lower);
+    if (m) return { code, length: m[0].length };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numerals
+
+export interface Numeral {
+  start: number;
+  end: number;
+  written: string;
+  value: number;
+  /** Digits after the decimal mark, 0 for integers and words. */
+  decimals: number;
+  /** Written as a word ("three"). */
+  word: boolean;
+  /** "61.500": one dot then exactly three digits; a decimal unless the quantity is a count. */
+  dotGroup: boolean;
+  /** Four plain digits between 1000 and 2100: probably a year. */
+  yearLike: boolean;
+}
+
+// Digits: comma groups, space groups (incl. no-break and narrow no-break spaces), dot groups
+// (two or more), or plain digits; then an optional decimal part.
+const DIGIT_NUMERAL =
+  /(?<![\p{L}\p{N}_/.:,'’])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+)((?:[.,]\d+)?)/gu;
+
+/** Every numeral written in digits in a line of (masked) text. */
+export function digitNumerals(text: string): Numeral[] {
+  const out: Numeral[] = [];
+  for (const m of text.matchAll(DIGIT_NUMERAL)) {
+    const intPart = m[1] ?? "";
+    let frac = m[2] ?? "";
+    const start = m.index ?? 0;
+    let written = m[0];
+    let value: number;
+    let decimals = 0;
+    let dotGroup = false;
+    if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(intPart)) {
+      value = Number(intPart.replace(/\./g, ""));
+    } else {
+      const digits = intPart.replace(/[, \u00a0\u202f\u2009]/g, "");
+      if (frac.startsWith(",") && intPart.includes(",")) frac = "";
+      if (frac.startsWith(",") && frac.length - 1 === 3) {
+        // "4,200" is handled above; a lone ",ddd" here cannot happen. Keep as written.
+        frac = "";
+      }
+      if (frac) {
+        decimals = frac.length - 1;
+        dotGroup = frac.startsWith(".") && decimals === 3 && !intPart.includes(",") && !/\s/.test(intPart);
+      }
+      value = Number(`${digits}${frac ? `.${frac.slice(1)}` : ""}`);
+      written = intPart + frac;
+    }
+    if (!Number.isFinite(value)) continue;
+    const yearLike = /^\d{4}$/.test(intPart) && !frac && value >= 1000 && value <= 2100;
+    out.push({ start, end: start + written.length, written, value, decimals, word: false, dotGroup, yearLike });
+  }
+  return out;
+}
+
+const SMALL = NUMBER_WORDS.small;
+const TENS = NUMBER_WORDS.tens;
+const WORD_NUMERAL = new RegExp(
+  `(?<![\\p{L}-])(?:(a dozen|dozen)|(${Object.keys(TENS).join("|")})(?:[- ](${Object.keys(SMALL)
+    .filter((w) => SMALL[w]! < 10)
+    .join("|")}))?|(${Object.keys(SMALL).join("|")}))(?![\\p{L}])`,
+  "giu",
+);
+
+/** Every numeral written in words ("three", "twenty-five", "a dozen"). */
+export function wordNumerals(text: string): Numeral[] {
+  const out: Numeral[] = [];
+  for (const m of text.matchAll(WORD_NUMERAL)) {
+    const start = m.index ?? 0;
+    let value: number;
+    if (m[1]) value = NUMBER_WORDS.dozen[m[1].toLowerCase()] ?? 12;
+    else if (m[2]) value = (TENS[m[2].toLowerCase()] ?? 0) + (m[3] ? (SMALL[m[3].toLowerCase()] ?? 0) : 0);
+    else value = SMALL[(m[4] ?? "").toLowerCase()] ?? NaN;
+    if (!Number.isFinite(value)) continue;
+    out.push({ start, end: start + m[0].length, written: m[0], value, decimals: 0, word: true, dotGroup: false, yearLike: false });
+  }
+  return out;
+}
+
+/** A scale word after a number ("4.5 billion"; "bn", "m", "k" only when `money`). */
+export function scaleAfter(text: string, money: boolean): { factor: number; written: string; length: number } | null {
+  const word = /^[ \u00a0]?(hundred|thousand|million|billion|trillion)(?![\p{L}])/iu.exec(text);
+  if (word) return { factor: NUMBER_WORDS.scales[word[1]!.toLowerCase()] ?? 1, written: word[1]!, length: word[0].length };
+  if (!money) return null;
+  const abbr = /^[ \u00a0]?(bn|mn|mln|tn|trn|m|k|b)(?![\p{L}])/iu.exec(text);
+  if (abbr) return { factor: NUMBER_WORDS.abbreviations[abbr[1]!.toLowerCase()] ?? 1, written: abbr[1]!, length: abbr[0].length };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Approximations and intervals
+
+const APPROX_PHRASES: { phrase: string; shape: Shape; re: RegExp }[] = MEASURES.approximations
+  .flatMap((a) => a.phrases.map((phrase) => ({ phrase, shape: a.shape })))
+  .sort((a, b) => b.phrase.length - a.phrase.length)
+  .map((a) => ({ ...a, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(a.phrase)}[ \\u00a0]*$`, "iu") }));
+
+/** The approximation phrase ending right before a number ("about", "more than"), if any. */
+export function approximationBefore(text: string): { shape: Shape; written: string; length: number } | null {
+  for (const a of APPROX_PHRASES) {
+    const m = a.re.exec(text);
+    if (m) return { shape: a.shape, written: m[0].trim(), length: m[0].length };
+  }
+  return null;
+}
+
+export const APPROX_WORDS: string[] = APPROX_PHRASES.map((a) => a.phrase);
+
+export function approximationOf(shape: Shape): Approximation {
+  return shape === "nearly" ? "about" : shape;
+}
+
+/** Share of a stated figure that "about N" may be off by. */
+export const ABOUT_TOLERANCE = 0.05;
+/** "nearly N" / "almost N": at most this share below N. */
+export const NEARLY_TOLERANCE = 0.1;
+
+/**
+ * Half a unit of the precision a figure is written with, in the figure's own unit:
+ * decimals → half of the last decimal place ("6.1" → 0.05); scaled figures ("4.5 billion") the
+ * same on the mantissa; whole numbers of 100 or more → half of their last non-zero digit's place
+ * ("4,200" → 50, "870" → 5); smaller whole counts are exact (nobody rounds 12 deaths to 10).
+ */
+export function roundingOf(numeral: Numeral, scale: number, dimension: string): number {
+  if (numeral.decimals > 0) return (0.5 * scale) / 10 ** numeral.decimals;
+  const mantissa = Math.round(numeral.value);
+  if (scale > 1 || dimension === "percent" || dimension === "magnitude" || dimension === "temperature") {
+    if (mantissa < 100) return 0.5 * scale;
+  } else if (mantissa < 100) {
+    return 0;
+  }
+  let zeros = 0;
+  let rest = mantissa;
+  while (rest > 0 && rest % 10 === 0) {
+    zeros += 1;
+    rest /= 10;
+  }
+  if (zeros === 0) return scale > 1 || dimension === "percent" ? 0.5 * scale : 0;
+  return 0.5 * scale * 10 ** zeros;
+}
+
+/** Upper bound used for "over N" and "at least N": no bound, kept finite so it serializes. */
+export const NO_UPPER_BOUND = Number.MAX_SAFE_INTEGER;
+
+/** Interval [low, high] a figure admits in its written unit, given how it was qualified. */
+export function intervalOf(value: number, rounding: number, shape: Shape, dimension: string): [number, number] {
+  const cap = dimension === "percent" ? 100 : NO_UPPER_BOUND;
+  switch (shape) {
+    case "exact":
+      return [value - rounding, value + rounding];
+    case "about":
+      return [value * (1 - ABOUT_TOLERANCE) - rounding, value * (1 + ABOUT_TOLERANCE) + rounding];
+    case "nearly":
+      return [value * (1 - NEARLY_TOLERANCE) - rounding, value + rounding];
+    case "over":
+    case "at-least":
+      return [value - rounding, cap];
+    case "under":
+    case "at-most":
+      return [0, value + rounding];
+  }
+}
+
+/** How a claim's interval was widened, for a finding's `tolerance`. */
+export function toleranceNotes(shape: Shape, rounding: number, conversion: string | null): string[] {
+  const notes: string[] = [];
+  if (shape === "about") notes.push(`about: ±${ABOUT_TOLERANCE * 100}% plus rounding`);
+  if (shape === "nearly") notes.push(`nearly: up to ${NEARLY_TOLERANCE * 100}% below`);
+  if (shape === "over" || shape === "at-least") notes.push(`${shape === "over" ? "over" : "at least"}: no upper bound`);
+  if (shape === "under" || shape === "at-most") notes.push(`${shape === "under" ? "under" : "up to"}: no lower bound`);
+  if (rounding > 0) notes.push("round figures: ±half of the last stated digit");
+  if (conversion) notes.push(`${conversion} conversion`);
+  return notes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting (locale-free)
+
+/** "4200" → "4,200"; keeps up to `digits` decimals, trailing zeros dropped. */
+export function formatNumber(value: number, digits = 2): string {
+  const fixed = value.toFixed(digits).replace(/\.?0+$/, "");
+  const [int = "0", frac] = fixed.split(".");
+  const sign = int.startsWith("-") ? "-" : "";
+  const grouped = int.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${grouped}${frac ? `.${frac}` : ""}`;
+}
+
+/** Canonical value string: plain digits, no grouping ("4200 ha", "4500000000 USD", "870"). */
+export function canonicalValue(amount: number, unit: string): string {
+  const rounded = Math.abs(amount) >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
+  return unit ? `${rounded} ${unit}` : String(rounded);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nouns
+
+/** "firefighters" → "firefighter", "countries" → "country", "people" → "people". */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (MEASURES.invariantNouns.includes(w)) return w;
+  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (MEASURES.invariantNouns.includes(w)) return true;
+  return w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w);
+}
+
+/** Whether a claim's measure is specific enough for two differing values to be a conflict. */
+export function isConflictCapable(data: Pick<NumberData, "measure" | "unit">): boolean {
+  if (data.measure === "count") {
+    const head = data.unit.split(" ").pop() ?? data.unit;
+    return !MEASURES.contextDependentNouns.includes(head);
+  }
+  return !GENERIC_MEASURES.has(data.measure);
+}
+
+/** Measures that only say what the unit is, not what was measured. */
+export const GENERIC_MEASURES = new Set([
+  "area",
+  "money",
+  "percent",
+  "percentage points",
+  "distance",
+  "length",
+  "mass",
+  "temperature",
+  "running score",
+]);
