@@ -1,4 +1,5 @@
 import type { AnyClaim, Claim, ClaimKind, Finding } from "../types.js";
+import { compareAttributionClaims } from "./attribution.js";
 import { compareDateClaims } from "./date.js";
 import { compareMembersClaims } from "./members.js";
 import { compareNameClaims } from "./name.js";
@@ -7,7 +8,7 @@ import { comparePlaceClaims } from "./place.js";
 import { compareQuoteClaims } from "./quote.js";
 import { compareRoleClaims } from "./role.js";
 
-type ComparatorMap = { [K in Exclude<ClaimKind, "attribution">]: (claims: Claim<K>[]) => Finding[] };
+type ComparatorMap = { [K in ClaimKind]: (claims: Claim<K>[]) => Finding[] };
 
 /** One comparator per claim kind; the quote comparator also emits attribution findings. */
 const COMPARATORS: ComparatorMap = {
@@ -18,6 +19,7 @@ const COMPARATORS: ComparatorMap = {
   number: compareNumberClaims,
   quote: compareQuoteClaims,
   place: comparePlaceClaims,
+  attribution: compareAttributionClaims,
 };
 
 function ofKind<K extends ClaimKind>(claims: AnyClaim[], kind: K): Claim<K>[] {
@@ -36,6 +38,7 @@ export function alignClaims(claims: AnyClaim[]): Finding[] {
     ...COMPARATORS.number(ofKind(claims, "number")),
     ...COMPARATORS.quote(ofKind(claims, "quote")),
     ...COMPARATORS.place(ofKind(claims, "place")),
+    ...COMPARATORS.attribution(ofKind(claims, "attribution")),
   ];
   return findings.sort(
     (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key),

@@ -1,4 +1,5 @@
 import type { AnyClaim, ClaimKind, Source } from "../types.js";
+import { extractAttributionClaims } from "./attribution.js";
 import { corpusAnchorOf, type ExtractContext } from "./context.js";
 import { extractDateClaims } from "./date.js";
 import { extractMembersClaims } from "./members.js";
@@ -10,8 +11,8 @@ import { extractRoleClaims } from "./role.js";
 
 export type Extractor = (source: Source, ctx: ExtractContext) => AnyClaim[];
 
-/** One extractor per claim kind. Attribution findings come from quote claims at alignment. */
-export const EXTRACTORS: Record<Exclude<ClaimKind, "attribution">, Extractor> = {
+/** One extractor per claim kind. Attribution findings also come from quote claims at alignment. */
+export const EXTRACTORS: Record<ClaimKind, Extractor> = {
   date: extractDateClaims,
   name: extractNameClaims,
   role: extractRoleClaims,
@@ -19,6 +20,7 @@ export const EXTRACTORS: Record<Exclude<ClaimKind, "attribution">, Extractor> = 
   number: extractNumberClaims,
   quote: extractQuoteClaims,
   place: extractPlaceClaims,
+  attribution: extractAttributionClaims,
 };
 
 /** Every claim of every source, in source order; `kinds` limits which extractors run. */

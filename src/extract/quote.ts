@@ -1,7 +1,452 @@
-import type { Claim, Source } from "../types.js";
+// Direct quotations and who said them.
+//
+// A quotation is text between “ ” / " " / « » (ingest has already decoded &ldquo; and stripped the
+// "> " of Markdown blockquotes). Its speaker comes from the frame around it, tried in this order:
+//   after it     "“X,” Putin said."  "“X,” said Stavros Chatzidakis, the fire chief."  "“X,” she said."
+//   before it    "Putin said: “X”"  "Xi called for the leaders to “X”"  "X summed up the mood: “X”"
+//   continuation "“X,” Markopoulou said. “Y.”" → one statement "X. Y" by Markopoulou
+//   blockquote   a paragraph that is only the quotation, after a paragraph in which a person speaks
+// Pronouns ("he said") resolve to the last person named as the subject of a sentence in the same or
+// the previous paragraph. People come from the shared people finder (src/extract/people.ts).
+
+import { readFileSync } from "node:fs";
+import type { Claim, Evidence, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
+import { findPeopleInSource, personKey, type LocatedPersonMention } from "./people.js";
+import { sentenceSpans } from "./sentences.js";
+
+interface SpeechVerbsFile {
+  verbs: string[];
+  phrasal: string[];
+}
+
+const SPEECH = JSON.parse(readFileSync(new URL("../../data/speech-verbs.json", import.meta.url), "utf8")) as SpeechVerbsFile;
+const SPEECH_VERBS = new Set(SPEECH.verbs.map((v) => v.toLowerCase()));
+const SPEECH_PHRASAL = SPEECH.phrasal.map((p) => p.toLowerCase().split(/\s+/));
+
+/**
+ * Quotations of fewer words than this are scare quotes, coined terms or titles (“multipolar”,
+ * “bridges of communication”), not statements, and yield no claim.
+ */
+export const MIN_QUOTE_WORDS = 4;
+
+/** Words that open a fronted adverbial clause ("At a briefing on Wednesday, X said"): the subject follows its comma. */
+const FRONTED = new Set([
+  "at", "in", "on", "during", "after", "before", "speaking", "asked", "with", "though", "although", "while",
+  "when", "as", "following", "despite", "addressing", "writing", "later", "earlier", "meanwhile", "then", "but",
+  "and", "also", "still", "yet", "instead", "however", "since", "until", "from", "for", "by", "under", "over",
+]);
+const SPEAKING_PRONOUNS = new Set(["he", "she"]);
+/** Words that continue a clause after a quotation rather than frame it. */
+const CLAUSE_LINKS = new Set(["and", "but", "or", "as", "while", "which", "that", "who", "when", "because", "so", "then", "in", "for", "to"]);
+/** Pronoun subjects that frame a quote but name nobody we can resolve ("we said", "they said"). */
+const OTHER_PRONOUNS = new Set(["they", "we", "i", "you", "it"]);
+
+/** A speaker as the source names them: fullest written name and folded family-name key. */
+export interface Speaker {
+  name: string;
+  key: string;
+}
+
+/** Quote text folded for comparison: quotes, dashes, case, whitespace and punctuation between words. */
+export function normaliseQuoteText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[‘’‚‛′`´ʼ]/g, "'")
+    .replace(/[“”„‟«»″"]/g, " ")
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .toLowerCase()
+    .replace(/(\d)[.,](\d)/g, "$1\u0000$2")
+    .replace(/[^\p{L}\p{M}\p{N}'\-\u0000\s]/gu, " ")
+    .replace(/\u0000/g, ".")
+    .replace(/(^|\s)['-]+|['-]+(?=\s|$)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Words of a quotation that carry letters or digits. */
+export function quoteWords(text: string): string[] {
+  return normaliseQuoteText(text).split(" ").filter(Boolean);
+}
+
+/** "Strengthening Multilateral Dialogue – Striving Towards ...": a title or theme, not speech. */
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w.replace(/^[^\p{L}]+/u, "")));
+  if (long.length < 3) return false;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, ""))).length;
+  return capitalised / long.length >= 0.75;
+}
+
+interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  contentStart: number;
+  /** Exclusive end of the quoted text (index of the closing mark, or line end when unclosed). */
+  contentEnd: number;
+  /** Index just after the closing mark. */
+  end: number;
+}
+
+/** A straight double quote opens a quotation at line start or after space or an opening bracket/dash/colon. */
+function opensStraight(text: string, i: number): boolean {
+  const prev = i === 0 ? " " : text[i - 1]!;
+  return /[\s([{—–\-:/>]/.test(prev);
+}
+
+/** Quotation spans of one line, in order. Single quotes are left alone: too often apostrophes or titles. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    let closers: string[] | null = null;
+    if (ch === "“") closers = ["”", '"'];
+    else if (ch === "„") closers = ["“", "”"];
+    else if (ch === "«") closers = ["»"];
+    else if (ch === '"' && opensStraight(text, i)) closers = ['"', "”"];
+    if (!closers) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !closers.includes(text[j]!)) j++;
+    // Unclosed: the quotation runs on into the next paragraph (news style); take it to the line end.
+    const closed = j < text.length;
+    spans.push({ open: i, contentStart: i + 1, contentEnd: j, end: closed ? j + 1 : text.length });
+    i = closed ? j + 1 : text.length;
+  }
+  return spans;
+}
+
+/**
+ * The line with every quotation's words replaced by "Q" (spaces and a final . ! ? kept), so that
+ * sentence splitting and frame search never look inside quoted text.
+ */
+function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  // UTF-16 units, so offsets stay those of the line.
+  const out = text.split("");
+  for (const s of spans) {
+    let lastMeaningful = s.contentEnd - 1;
+    while (lastMeaningful >= s.contentStart && /\s/.test(out[lastMeaningful]!)) lastMeaningful--;
+    for (let k = s.contentStart; k < s.contentEnd; k++) {
+      if (/\s/.test(out[k]!)) continue;
+      if (k === lastMeaningful && /[.!?]/.test(out[k]!)) continue;
+      out[k] = "Q";
+    }
+  }
+  return out.join("");
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const re = /[\p{L}\p{M}\p{N}'’\-\u0080-\u00BF]+/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+/** The first speech verb among words: [index of its first word, index of its last word]. */
+function firstSpeechVerb(words: Word[]): [number, number] | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    for (const phrase of SPEECH_PHRASAL) {
+      if (phrase.every((p, k) => words[i + k]?.lower === p)) return [i, i + phrase.length - 1];
+    }
+    if (SPEECH_VERBS.has(w)) return [i, i];
+  }
+  return null;
+}
+
+export function hasSpeechVerb(text: string): boolean {
+  return firstSpeechVerb(wordsIn(text, 0, text.length)) !== null;
+}
+
+/** Someone who can be a speaker in a frame: a person mention or a pronoun. */
+interface Candidate {
+  start: number;
+  end: number;
+  speaker: Speaker | null;
+  pronoun: "resolvable" | "other" | null;
+}
+
+interface LineContext {
+  masked: string;
+  mentions: LocatedPersonMention[];
+  /** Full names of the source's people by their source-local key. */
+  fullName: (m: LocatedPersonMention) => string;
+}
+
+function speakerOf(ctx: LineContext, m: LocatedPersonMention): Speaker {
+  const name = ctx.fullName(m);
+  return { name, key: personKey(name) };
+}
+
+function candidatesIn(ctx: LineContext, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.mentions) {
+    const start = m.column - 1;
+    if (start >= from && start + m.name.length <= to) out.push({ start, end: start + m.name.length, speaker: speakerOf(ctx, m), pronoun: null });
+  }
+  for (const w of wordsIn(ctx.masked, from, to)) {
+    if (SPEAKING_PRONOUNS.has(w.lower)) out.push({ start: w.start, end: w.end, speaker: null, pronoun: "resolvable" });
+    else if (OTHER_PRONOUNS.has(w.lower) && (w.lower !== "i" || w.text === "I")) {
+      out.push({ start: w.start, end: w.end, speaker: null, pronoun: "other" });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Frame {
+  /** The speaker, or null when the frame names nobody we can resolve ("the mayor said", "they said"). */
+  speaker: Speaker | null;
+  /** True when the speaker is a pronoun to resolve. */
+  pronoun: boolean;
+  /** End of the frame text (for the evidence window). */
+  end: number;
+  how: "after" | "before";
+}
+
+function frameFromCandidate(c: Candidate | undefined, end: number, how: Frame["how"]): Frame {
+  if (!c) return { speaker: null, pronoun: false, end, how };
+  return { speaker: c.speaker, pronoun: c.pronoun === "resolvable", end, how };
+}
+
+/** "“X,” Sandvoss said." / "“X,” said captain Mats Oberle." / "“X,” she said." */
+function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame | null {
+  const between = ctx.masked.slice(q.end, segmentEnd);
+  if (!/^[\s,—–-]*\p{L}/u.test(between)) return null;
+  const words = wordsIn(ctx.masked, q.end, segmentEnd);
+  // "“X,” and said …" continues the sentence's own subject: no frame here.
+  if (words[0] && CLAUSE_LINKS.has(words[0].lower)) return null;
+  const verb = firstSpeechVerb(words.slice(0, 7));
+  // "“X,” according to broadcaster Y" names the medium, not the speaker.
+  if (!verb || words[verb[0]]!.lower === "according") return null;
+  const verbStart = words[verb[0]]!.start;
+  const verbEnd = words[verb[1]]!.end;
+  const before = candidatesIn(ctx, q.end, verbStart);
+  if (before.length) return frameFromCandidate(before[0], segmentEnd, "after");
+  // Verb first: the speaker follows within a few words ("said captain Mats Oberle").
+  const after = candidatesIn(ctx, verbEnd, segmentEnd).filter(
+    (c) => wordsIn(ctx.masked, verbEnd, c.start).length <= 4,
+  );
+  return frameFromCandidate(after[0], segmentEnd, "after");
+}
+
+/** Start of the clause that holds the subject: after a fronted adverbial ("At a briefing on Wednesday, "). */
+function clauseStart(masked: string, sentenceStart: number, limit: number): number {
+  const first = wordsIn(masked, sentenceStart, limit)[0];
+  if (!first || !FRONTED.has(first.lower)) return sentenceStart;
+  const comma = masked.indexOf(",", first.end);
+  return comma >= 0 && comma < limit ? comma + 1 : sentenceStart;
+}
+
+/** "Putin said: “X”", "Xi called for the leaders to “X”", "X summed up the mood at a briefing: “X”". */
+function frameBefore(ctx: LineContext, q: QuoteSpan, sentenceStart: number): Frame | null {
+  const start = clauseStart(ctx.masked, sentenceStart, q.open);
+  const words = wordsIn(ctx.masked, start, q.open);
+  const verb = firstSpeechVerb(words);
+  if (verb) {
+    const verbStart = words[verb[0]]!.start;
+    const subject = candidatesIn(ctx, start, verbStart)[0];
+    if (subject) return frameFromCandidate(subject, q.end, "before");
+    // "According to X, “...”": the speaker follows the verb.
+    const object = candidatesIn(ctx, words[verb[1]]!.end, q.open)[0];
+    return frameFromCandidate(object, q.end, "before");
+  }
+  if (/:\s*$/.test(ctx.masked.slice(start, q.open))) {
+    const subject = candidatesIn(ctx, start, q.open).find((c) => c.pronoun !== "other");
+    if (subject) return frameFromCandidate(subject, q.end, "before");
+  }
+  return null;
+}
+
+/** The person a sentence is about: first person named in its main clause. */
+function sentenceSubject(ctx: LineContext, start: number, end: number): Speaker | null {
+  const from = clauseStart(ctx.masked, start, end);
+  const first = candidatesIn(ctx, from, end).find((c) => c.speaker);
+  return first?.speaker ?? null;
+}
+
+interface Statement {
+  pieces: string[];
+  speaker: Speaker | null;
+  rule: string;
+  line: number;
+  column: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+  lineText: string;
+  /** Index of the last quotation of the line in this statement. */
+  lastSpan: number;
+  /** How the speaker was found ("after" frames may be continued by a following quotation). */
+  how: "after" | "before" | "pronoun" | "blockquote" | "none";
+}
+
+function joinPieces(pieces: string[]): string {
+  let text = "";
+  for (const raw of pieces) {
+    const piece = raw.trim();
+    if (!text) {
+      text = piece;
+      continue;
+    }
+    // "…a single life," + "That is …" → "…a single life. That is …"
+    if (/^\p{Lu}/u.test(piece)) text = text.replace(/[,;:\s]+$/u, "").replace(/([^.!?…])$/u, "$1.");
+    text = `${text} ${piece}`;
+  }
+  return text;
+}
+
+function subjectLine(speaker: Speaker | null, text: string): string {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const head = words.slice(0, 8).join(" ") + (words.length > 8 ? " …" : "");
+  return `quote by ${speaker?.name ?? "unknown speaker"}: “${head.replace(/[“”"]/g, "")}”`;
+}
 
 /** quote claims of one source. */
-export function extractQuoteClaims(_source: Source, _ctx: ExtractContext): Claim<"quote">[] {
-  return [];
+export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<"quote">[] {
+  const people = findPeopleInSource(source);
+  const byKey = new Map(people.people.map((p) => [p.key, p.full]));
+  const fullName = (m: LocatedPersonMention): string => byKey.get(m.personKey) ?? m.name;
+  const mentionsByLine = new Map<number, LocatedPersonMention[]>();
+  for (const m of people.mentions) {
+    const list = mentionsByLine.get(m.line);
+    if (list) list.push(m);
+    else mentionsByLine.set(m.line, [m]);
+  }
+
+  const claims: Claim<"quote">[] = [];
+  let paragraph = -1;
+  /** The person "he"/"she" refers to, and the paragraph where they were named; null speaker = unknown. */
+  let current: { speaker: Speaker | null; paragraph: number } | null = null;
+  let previousParagraphSpeaks = false;
+
+  for (const { line, text } of source.lines) {
+    if (!text.trim()) continue;
+    // Headings are not paragraphs: "## Captain's words" neither speaks nor names a subject.
+    if (/^\s*#{1,6}\s/.test(text)) continue;
+    paragraph++;
+    const spans = findQuoteSpans(text);
+    const masked = maskQuotes(text, spans);
+    const ctx: LineContext = {
+      masked,
+      mentions: (mentionsByLine.get(line) ?? []).filter(
+        (m) => !spans.some((s) => m.column - 1 >= s.contentStart && m.column - 1 < s.contentEnd),
+      ),
+      fullName,
+    };
+    const sentences = sentenceSpans(masked).map(([start, piece]) => ({ start, end: start + piece.length }));
+    const sentenceAt = (pos: number): number => {
+      const k = sentences.findIndex((s) => pos >= s.start && pos < s.end);
+      return k >= 0 ? k : sentences.length - 1;
+    };
+    // Who "he"/"she" is: walk the paragraph's sentences in order. A sentence whose speaker or subject
+    // is a person sets it; one where somebody we cannot name speaks blocks it (null).
+    let applied = 0;
+    const speakerBySentence = new Map<number, Speaker>();
+    const advanceTo = (k: number): void => {
+      for (; applied < k && applied < sentences.length; applied++) {
+        const s = sentences[applied]!;
+        const speaker = speakerBySentence.get(applied) ?? sentenceSubject(ctx, s.start, s.end);
+        if (speaker) current = { speaker, paragraph };
+        else if (hasSpeechVerb(masked.slice(s.start, s.end).replace(/Q+/g, " "))) current = { speaker: null, paragraph };
+      }
+    };
+    const resolvePronoun = (): Speaker | null =>
+      current && current.paragraph >= paragraph - 1 ? current.speaker : null;
+    const outsideQuotes = masked.replace(/Q+/g, "").replace(/[\s"“”«»„>.,!?;:—–-]/g, "");
+    const wholeParagraphQuote = spans.length === 1 && outsideQuotes === "";
+
+    const statements: Statement[] = [];
+    spans.forEach((q, index) => {
+      const content = text.slice(q.contentStart, q.contentEnd);
+      const sIndex = sentenceAt(q.open);
+      advanceTo(sIndex);
+      const sentence = sentences[sIndex]!;
+      const closeIndex = sentenceAt(Math.max(q.open, q.end - 1));
+      const closeSentence = sentences[closeIndex]!;
+      const next = spans[index + 1];
+      const segmentEnd = Math.min(closeSentence.end, next ? next.open : masked.length);
+      const after = frameAfter(ctx, q, segmentEnd);
+      const before = after && !after.speaker && !after.pronoun ? frameBefore(ctx, q, sentence.start) : null;
+      const frame = before?.speaker || before?.pronoun ? before : (after ?? frameBefore(ctx, q, sentence.start));
+      let speaker = frame?.speaker ?? null;
+      let how: Statement["how"] = frame ? frame.how : "none";
+      if (frame?.pronoun) {
+        speaker = resolvePronoun();
+        how = "pronoun";
+      }
+
+      // A piece that opens the sentence right after a framed piece continues that statement.
+      const previous = statements[statements.length - 1];
+      const startsSentence = masked.slice(sentence.start, q.open).trim() === "";
+      if (previous && previous.lastSpan === index - 1 && startsSentence && previous.how !== "none") {
+        const frameSentence = sentenceAt(spans[index - 1]!.end);
+        const adjacent = sIndex === frameSentence || sIndex === frameSentence + 1;
+        const sameSpeaker = !frame || (speaker !== null && previous.speaker !== null && speaker.key === previous.speaker.key);
+        if (adjacent && sameSpeaker) {
+          previous.pieces.push(content);
+          previous.lastSpan = index;
+          previous.evidenceEnd = Math.max(previous.evidenceEnd, closeSentence.end, frame?.end ?? 0);
+          previous.rule += previous.rule.includes("+joined") ? "" : "+joined";
+          return;
+        }
+      }
+
+      if (!frame && wholeParagraphQuote && previousParagraphSpeaks) {
+        speaker = resolvePronoun();
+        how = speaker ? "blockquote" : "none";
+      }
+      if (speaker) speakerBySentence.set(closeIndex, speaker);
+      statements.push({
+        pieces: [content],
+        speaker,
+        rule: `quote/${how === "none" ? "unattributed" : how}`,
+        line,
+        column: q.open + 1,
+        evidenceStart: sentence.start,
+        evidenceEnd: Math.max(closeSentence.end, frame?.end ?? 0),
+        lineText: text,
+        lastSpan: index,
+        how,
+      });
+    });
+    advanceTo(sentences.length);
+
+    for (const st of statements) {
+      const display = joinPieces(st.pieces);
+      const words = quoteWords(display);
+      if (words.length < MIN_QUOTE_WORDS || isTitleCase(display)) continue;
+      const evidence: Evidence = {
+        source: source.id,
+        line: st.line,
+        column: st.column,
+        quote: st.lineText.slice(st.evidenceStart, st.evidenceEnd).trim().slice(0, 600),
+      };
+      claims.push({
+        kind: "quote",
+        key: `quote|${st.speaker?.key ?? "?"}`,
+        subject: subjectLine(st.speaker, display),
+        value: normaliseQuoteText(display),
+        display,
+        evidence,
+        rule: st.rule,
+        data: { speaker: st.speaker?.name ?? null, text: display },
+      });
+    }
+
+    previousParagraphSpeaks = hasSpeechVerb(masked.replace(/Q+/g, " ")) || /:\s*$/.test(masked.trim());
+  }
+  return claims;
 }

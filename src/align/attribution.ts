@@ -1,0 +1,63 @@
+import { foldName, personKey } from "../extract/people.js";
+import type { Claim, Finding } from "../types.js";
+import { bucket, buildFinding, type ValueGroup } from "./finding.js";
+
+/**
+ * True when two written names can be one person: equal surnames ("Henrik Sandvoss" / "Sandvoss"),
+ * or a one-word name equal to any word of the other ("Xi" / "Xi Jinping", family name first).
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const ta = foldName(a).split(" ").filter(Boolean);
+  const tb = foldName(b).split(" ").filter(Boolean);
+  if (!ta.length || !tb.length) return false;
+  if (ta.length === 1) return tb.includes(ta[0]!);
+  if (tb.length === 1) return ta.includes(tb[0]!);
+  return personKey(a) === personKey(b);
+}
+
+/** Items grouped by the person their name denotes, in first-seen order. */
+export function groupByPerson<T>(items: T[], nameOf: (item: T) => string): { names: string[]; items: T[] }[] {
+  const groups: { names: string[]; items: T[] }[] = [];
+  for (const item of items) {
+    const name = nameOf(item);
+    const group = groups.find((g) => g.names.some((n) => namesMatch(n, name)));
+    if (group) {
+      group.items.push(item);
+      if (!group.names.includes(name)) group.names.push(name);
+    } else groups.push({ names: [name], items: [item] });
+  }
+  return groups;
+}
+
+/** The fullest written name of a group (most words, then alphabetical for stability). */
+export function fullestName(names: string[]): string {
+  return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.localeCompare(b))[0] ?? "";
+}
+
+/**
+ * Person groups of claims about one act, leaving out any source that itself credits two different
+ * people (its own text is ambiguous, so it cannot contradict anyone).
+ */
+export function consistentPersonGroups(claims: Claim[], nameOf: (c: Claim) => string): ValueGroup[] {
+  const bySource = bucket(claims, (c) => c.evidence.source);
+  const kept: Claim[] = [];
+  for (const list of bySource.values()) {
+    if (groupByPerson(list, nameOf).length === 1) kept.push(...list);
+  }
+  return groupByPerson(kept, nameOf).map((g) => {
+    const name = fullestName(g.names);
+    return { value: personKey(name), display: name, claims: g.items };
+  });
+}
+
+/** Who did a timed act: one finding per act (minute); different people across sources conflict. */
+export function compareAttributionClaims(claims: Claim<"attribution">[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const [key, list] of bucket(claims, (c) => c.key)) {
+    const groups = consistentPersonGroups(list, (c) => (c as Claim<"attribution">).data.person);
+    const sources = new Set(groups.flatMap((g) => g.claims.map((c) => c.evidence.source)));
+    if (sources.size < 2) continue;
+    findings.push(buildFinding({ kind: "attribution", subject: list[0]!.subject, key, groups }));
+  }
+  return findings;
+}
