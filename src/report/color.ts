@@ -27,3 +27,16 @@ function forcedLevel(force: string | undefined): ColorLevel {
   const n = Number(force);
   return n >= 3 ? 3 : n === 2 ? 2 : 1;
 }
+
+export interface OutputColorInputs extends ColorInputs {
+  /** Whether the format can carry ANSI colour at all (table can; github, json, sarif... never). */
+  colorable: boolean;
+  /** Output written to a file (-o, --format name:path): never coloured, whatever the flags say. */
+  toFile: boolean;
+}
+
+/** The colour of one output: the only place the CLI asks, so no ANSI code reaches a file or a machine format. */
+export function decideOutputColor(inputs: OutputColorInputs): ColorLevel {
+  if (!inputs.colorable || inputs.toFile) return 0;
+  return decideColorLevel(inputs);
+}

@@ -13,3 +13,10 @@ export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** The likely value as a person reads it: the display of the matching value, else the canonical value. */
+export function likelyDisplay(f: Finding): string | null {
+  if (!f.likely) return null;
+  const likely = f.likely.value;
+  return f.values.find((v) => v.value === likely)?.display ?? likely;
+}
