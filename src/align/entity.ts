@@ -1,0 +1,244 @@
+// Cross-source person resolution: which names in different sources are one person, and how their
+// spellings relate (identical after folding, a transliteration variant, or a misspelling).
+//
+// Two names are one person when their family names agree after transliteration folding, or are a
+// near-miss typo of each other (high Dice similarity, at most two edits, same phonetic key), and
+// their given names do not disagree. Different given names keep people apart (Tokayev/Tokarev,
+// Guterres/Gutierrez are never merged on the family name alone). Candidate pairs are blocked by
+// the first letter of the given name, so cost stays near-linear in the number of people.
+
+import { readFileSync } from "node:fs";
+import stringSimilarity from "string-similarity";
+import { foldName, splitName } from "../extract/people.js";
+
+interface TransliterationFile {
+  start: [string, string][];
+  anywhere: [string, string][];
+  end: [string, string][];
+}
+
+const TRANSLIT = JSON.parse(
+  readFileSync(new URL("../../data/transliteration.json", import.meta.url), "utf8"),
+) as TransliterationFile;
+
+/** Romanisation-folded form of a name: "Chatzidakis" and "Hatzidakis" both → "hazidakis". */
+export function translitFold(name: string): string {
+  return foldName(name)
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => {
+      let w = word;
+      for (const [from, to] of TRANSLIT.start) if (w.startsWith(from)) w = to + w.slice(from.length);
+      for (const [from, to] of TRANSLIT.anywhere) w = w.split(from).join(to);
+      for (const [from, to] of TRANSLIT.end) if (w.endsWith(from)) w = w.slice(0, w.length - from.length) + to;
+      return w;
+    })
+    .join(" ");
+}
+
+/**
+ * A small Soundex-like phonetic key over the transliteration-folded form: first letter, then
+ * consonant classes with vowels dropped and repeats collapsed. "Weidenfeller" = "Weidenfeler".
+ */
+export function phoneticKey(name: string): string {
+  const w = translitFold(name).replace(/[^a-z]/g, "");
+  if (!w) return "";
+  const classOf = (c: string): string => {
+    if ("bfpv".includes(c)) return "1";
+    if ("cgjkqsxz".includes(c)) return "2";
+    if ("dt".includes(c)) return "3";
+    if (c === "l") return "4";
+    if ("mn".includes(c)) return "5";
+    if (c === "r") return "6";
+    return "";
+  };
+  let key = w[0]!;
+  let last = classOf(w[0]!);
+  for (const c of w.slice(1)) {
+    const k = classOf(c);
+    if (k && k !== last) key += k;
+    if ("aeiouy".includes(c) || k) last = k;
+  }
+  return key;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How two spellings of a name relate. */
+export type SpellingRelation = "same" | "variant" | "typo" | "different";
+
+const TYPO_MIN_DICE = 0.8;
+const TYPO_MAX_EDITS = 2;
+const TYPO_MIN_LENGTH = 5;
+
+/** Relation of two single name parts (a family name, or one given name). */
+export function compareNamePart(a: string, b: string): SpellingRelation {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return "same";
+  if (translitFold(a) === translitFold(b)) return "variant";
+  if (
+    Math.min(fa.length, fb.length) >= TYPO_MIN_LENGTH &&
+    fa[0] === fb[0] &&
+    editDistance(fa, fb) <= TYPO_MAX_EDITS &&
+    stringSimilarity.compareTwoStrings(fa, fb) >= TYPO_MIN_DICE &&
+    phoneticKey(a) === phoneticKey(b)
+  ) {
+    return "typo";
+  }
+  return "different";
+}
+
+const RANK: Record<SpellingRelation, number> = { same: 0, variant: 1, typo: 2, different: 3 };
+function worst(a: SpellingRelation, b: SpellingRelation): SpellingRelation {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** A person as one source names them. */
+export interface PersonName {
+  given: string[];
+  family: string;
+}
+
+/**
+ * Relation of two full names. Given names must be present on both sides and agree (an initial
+ * matches its name; "same"/"variant" only — a typo in a given name is a different name, which is
+ * the cautious choice) for anything but "different"; the family names then decide.
+ */
+export function compareNames(a: PersonName, b: PersonName): SpellingRelation {
+  if (a.given.length === 0 || b.given.length === 0) return "different";
+  const ga = a.given[0]!;
+  const gb = b.given[0]!;
+  let given: SpellingRelation;
+  if (/^\p{Lu}\.?$/u.test(ga) || /^\p{Lu}\.?$/u.test(gb)) {
+    given = foldName(ga)[0] === foldName(gb)[0] ? "same" : "different";
+  } else {
+    given = compareNamePart(ga, gb);
+  }
+  if (given === "different" || given === "typo") return "different";
+  // Further given names: compared only when both sides give them at the same position.
+  for (let i = 1; i < Math.min(a.given.length, b.given.length); i++) {
+    const r = compareNamePart(a.given[i]!, b.given[i]!);
+    if (r === "different" || r === "typo") return "different";
+    given = worst(given, r);
+  }
+  const family = compareNamePart(a.family, b.family);
+  if (family === "different") return "different";
+  return worst(given, family);
+}
+
+/** One person across sources and the items (claims, mentions) naming them. */
+export interface Entity<T> {
+  /** Stable key: folded form of the spelling most sources use (ties: alphabetical), "tobias weidenfeller". */
+  key: string;
+  /** Transliteration-folded form of that spelling, shared by all its romanisations. */
+  translitKey: string;
+  /** The spelling most sources use, as written. */
+  name: string;
+  items: T[];
+}
+
+/**
+ * Groups items naming people into entities across sources. `nameOf` gives each item's name and
+ * source; items of one source with the same folded name are always one entity. Surname-only items
+ * (no given name) join an entity only when exactly one entity has that family name (after folding).
+ */
+export function resolveEntities<T>(items: T[], nameOf: (item: T) => PersonName & { source: string }): Entity<T>[] {
+  interface Cluster {
+    names: (PersonName & { source: string })[];
+    items: T[];
+  }
+  const clusters: Cluster[] = [];
+  const byBlock = new Map<string, Cluster[]>();
+  const surnameOnly: T[] = [];
+  for (const item of items) {
+    const n = nameOf(item);
+    if (n.given.length === 0) {
+      surnameOnly.push(item);
+      continue;
+    }
+    const block = translitFold(n.given[0]!).charAt(0);
+    const candidates = byBlock.get(block) ?? [];
+    // Best candidate: the cluster whose names relate most closely; never a "different" one.
+    let best: Cluster | null = null;
+    let bestRank = RANK.different;
+    for (const c of candidates) {
+      let rank = RANK.same;
+      let ok = true;
+      for (const other of c.names) {
+        const r = compareNames(n, other);
+        if (r === "different") {
+          ok = false;
+          break;
+        }
+        rank = Math.max(rank, RANK[r]);
+      }
+      if (ok && rank < bestRank) {
+        best = c;
+        bestRank = rank;
+      }
+    }
+    if (best) {
+      best.names.push(n);
+      best.items.push(item);
+    } else {
+      const c: Cluster = { names: [n], items: [item] };
+      clusters.push(c);
+      candidates.push(c);
+      byBlock.set(block, candidates);
+    }
+  }
+  for (const item of surnameOnly) {
+    const n = nameOf(item);
+    const fam = translitFold(n.family);
+    const matches = clusters.filter((c) => c.names.some((x) => translitFold(x.family) === fam));
+    if (matches.length === 1) {
+      matches[0]!.items.push(item);
+    } else if (matches.length === 0) {
+      const existing = clusters.find((c) => c.names.every((x) => x.given.length === 0 && translitFold(x.family) === fam));
+      if (existing) {
+        existing.names.push(n);
+        existing.items.push(item);
+      } else clusters.push({ names: [n], items: [item] });
+    }
+    // Ambiguous surnames (two people share it) stay out: better no finding than a wrong one.
+  }
+  return clusters.map((c) => {
+    const name = majoritySpelling(c.names);
+    return { key: foldName(name), translitKey: translitFold(name), name, items: c.items };
+  });
+}
+
+/** The full spelling given by the most sources (ties broken alphabetically on the folded form). */
+export function majoritySpelling(names: (PersonName & { source: string })[]): string {
+  const sourcesBySpelling = new Map<string, Set<string>>();
+  const written = new Map<string, string>();
+  for (const n of names) {
+    const full = [...n.given, n.family].join(" ");
+    const f = foldName(full);
+    if (!written.has(f)) written.set(f, full);
+    const s = sourcesBySpelling.get(f) ?? new Set<string>();
+    s.add(n.source);
+    sourcesBySpelling.set(f, s);
+  }
+  const best = [...sourcesBySpelling.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0];
+  return best ? written.get(best[0])! : "";
+}
+
+/** Convenience for callers holding a written name only ("Vladimir Putin"). */
+export function personNameOf(written: string): PersonName {
+  return splitName(written);
+}

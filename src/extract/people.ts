@@ -1,0 +1,741 @@
+// The shared people finder: person mentions with their titles, countries and organisations.
+//
+// No NLP library finds these reliably in news text, so this is pattern work: runs of capitalised
+// tokens (with hyphens, initials and particles such as "bin", "van", "de") that are not places,
+// organisations, weekdays or sentence-initial common words, accepted as a person only with a cue:
+// an office next to it ("Kazakh President X", "X, the regional fire chief", "Referee: X"), a speech
+// verb ("X said", "said X"), or a person-like shape of two or more name tokens.
+//
+// Public API (stable; other extractors import it):
+//   findPeople(text)              mentions in one piece of text (offsets into that text)
+//   findPeopleInSource(source)    mentions of a whole source, located, with surnames resolved
+//   foldName(s), personKey(name)  folded forms for comparing names
+//   canonicalOffice(phrase)       "minister of external affairs" → "foreign minister"
+//   countryOf(word)               "Kazakh" / "Kazakhstan's" / "U.S." → "Kazakhstan" / "United States"
+
+import { readFileSync } from "node:fs";
+import type { Source } from "../types.js";
+import { sentenceSpans } from "./sentences.js";
+
+/** What made us believe a capitalised run is a person. */
+export type PersonCue = "title" | "appositive" | "speech" | "shape" | "known";
+
+/** One mention of a person in a piece of text. */
+export interface PersonMention {
+  /** The name as written, without title or possessive ("Kassym-Jomart Tokayev"). */
+  name: string;
+  /** Given names (empty for a surname-only mention such as "Putin said"). */
+  given: string[];
+  /** Family name, with its particles ("von der Leyen"). */
+  family: string;
+  /** Offsets of `name` in the text searched: text.slice(start, end) === name. */
+  start: number;
+  end: number;
+  /** Office words next to the name as written ("acting President", "regional fire chief"), or null. */
+  title: string | null;
+  /** Canonical office key from data/titles.json ("president", "fire chief"), or null. */
+  office: string | null;
+  /** True when the office is a past one ("former President"). */
+  former: boolean;
+  /** Country stated with the name ("Kazakh President X", "X of Pakistan", "X (Iran)"), or null. */
+  country: string | null;
+  /** Organisation stated with the office ("U.N. Secretary-General", "Kaltenbrunn coach"), or null. */
+  organisation: string | null;
+  cue: PersonCue;
+}
+
+/** A mention located in a source, with the person it resolves to. */
+export interface LocatedPersonMention extends PersonMention {
+  source: string;
+  line: number;
+  /** 1-based column of the name in the line. */
+  column: number;
+  /** The sentence the mention is in. */
+  sentence: string;
+  /** Key of the SourcePerson this mention belongs to. */
+  personKey: string;
+}
+
+/** One person of one source: the fullest name it gives and every office it states. */
+export interface SourcePerson {
+  /** Source-local key: folded full name of the fullest form. */
+  key: string;
+  /** Fullest form of the name as written ("Tobias Weidenfeller"). */
+  full: string;
+  given: string[];
+  family: string;
+  mentions: LocatedPersonMention[];
+}
+
+/** People of one source with a resolver for names written elsewhere (quotes, attributions). */
+export interface SourcePeople {
+  people: SourcePerson[];
+  mentions: LocatedPersonMention[];
+  /** The person a written name ("Putin", "Mr. Putin", "Vladimir Putin") refers to in this source, or null. */
+  resolve(name: string): SourcePerson | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+interface TitlesFile {
+  qualifiers: string[];
+  formerQualifiers: string[];
+  honorifics: string[];
+  offices: Record<string, string[]>;
+  conflictGroups: string[][];
+  byVerbs: Record<string, string>;
+}
+interface DemonymsFile {
+  countries: Record<string, { demonyms: string[]; aliases: string[] }>;
+}
+interface StopwordsFile {
+  notName: string[];
+  orgPlaceWords: string[];
+  particles: string[];
+  placeNames: string[];
+  commonWordEndings: string[];
+}
+
+function loadJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as T;
+}
+
+const TITLES = loadJson<TitlesFile>("titles.json");
+const DEMONYMS = loadJson<DemonymsFile>("demonyms.json");
+const STOPWORDS = loadJson<StopwordsFile>("name-stopwords.json");
+
+/** Office groups: two different offices of one group cannot both describe one person. */
+export const OFFICE_CONFLICT_GROUPS: readonly (readonly string[])[] = TITLES.conflictGroups;
+
+const NOT_NAME = new Set(STOPWORDS.notName.map((w) => w.toLowerCase()));
+const ORG_PLACE_WORDS = new Set(STOPWORDS.orgPlaceWords.map((w) => w.toLowerCase()));
+const PARTICLES = new Set(STOPWORDS.particles.map((w) => w.toLowerCase()));
+const PLACE_NAMES = new Set(STOPWORDS.placeNames.map((w) => foldName(w)));
+const COMMON_ENDING = new RegExp(`(?:${STOPWORDS.commonWordEndings.map(escapeRegex).join("|")})$`, "u");
+const HONORIFICS = new Set(TITLES.honorifics.map((w) => w.toLowerCase().replace(/\.$/, "")));
+
+/** Folded country word/phrase → country. */
+const COUNTRY_BY_WORD = new Map<string, string>();
+for (const [country, { demonyms, aliases }] of Object.entries(DEMONYMS.countries)) {
+  for (const w of [country, ...demonyms, ...aliases]) COUNTRY_BY_WORD.set(foldName(w), country);
+}
+const DEMONYM_WORDS = new Set<string>();
+for (const { demonyms } of Object.values(DEMONYMS.countries)) for (const d of demonyms) DEMONYM_WORDS.add(foldName(d));
+/** Longest country phrase in tokens, for matching multi-word names ("Saudi Arabia", "United Nations"). */
+const MAX_COUNTRY_TOKENS = Math.max(...[...COUNTRY_BY_WORD.keys()].map((k) => k.split(" ").length));
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const WORD = "[\\p{L}\\p{M}\\p{N}'’.-]+";
+/** A phrase of data/titles.json as a regex source: "*" stands for one to four words. */
+function phraseSource(phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((w) => (w === "*" ? `${WORD}(?:\\s+${WORD}){0,3}?` : escapeRegex(w)))
+    .join("\\s+");
+}
+
+interface OfficePhrase {
+  key: string;
+  phrase: string;
+  exact: RegExp;
+}
+const OFFICE_PHRASES: OfficePhrase[] = Object.entries(TITLES.offices)
+  .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, exact: new RegExp(`^${phraseSource(phrase)}$`, "u") })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+const QUALIFIERS = [...TITLES.qualifiers, ...TITLES.formerQualifiers].sort((a, b) => b.length - a.length);
+const QUALIFIER_SOURCE = QUALIFIERS.map((q) => (q.endsWith("-") ? `${escapeRegex(q)}` : `${phraseSource(q)}\\s+`)).join("|");
+// Wildcard phrases are only used in appositives ("X, the governor of the Y region"), where the end
+// of the phrase is clear; before a name they would swallow unrelated words.
+const OFFICE_SOURCE_ALL = OFFICE_PHRASES.map((o) => phraseSource(o.phrase)).join("|");
+const OFFICE_SOURCE_PLAIN = OFFICE_PHRASES.filter((o) => !o.phrase.includes("*"))
+  .map((o) => phraseSource(o.phrase))
+  .join("|");
+
+/** Every word that occurs in an office phrase or qualifier: such tokens are not part of a name. */
+const TITLE_WORDS = new Set<string>();
+for (const o of OFFICE_PHRASES) for (const w of o.phrase.split(" ")) if (w !== "*" && w !== "of" && w !== "the") TITLE_WORDS.add(w);
+for (const q of QUALIFIERS) for (const w of q.split(" ")) TITLE_WORDS.add(w.replace(/-$/, ""));
+for (const h of HONORIFICS) TITLE_WORDS.add(h);
+
+// Title directly before the name, on lower-cased text: "... kazakh president ", "referee: ", "the regional governor, ".
+const TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}'’-])((?:${QUALIFIER_SOURCE})*(?:${OFFICE_SOURCE_PLAIN}))(\\s*[,:]\\s*|\\s+)$`,
+  "u",
+);
+// Title directly after the name: ", the regional fire chief", ", minister of external affairs", ", chief of the regional fire service".
+const TITLE_AFTER = new RegExp(
+  `^\\s*,\\s+(?:(?:the|his|her|their|its|a|an)\\s+)?(?:([\\p{L}\\p{M}.-]+)['’]s\\s+)?((?:${QUALIFIER_SOURCE})*(?:${OFFICE_SOURCE_ALL}))(?=$|[\\s,.;:)!?"”])`,
+  "u",
+);
+// ", who heads the regional fire service" → "head of the regional fire service".
+const HEADS_AFTER = /^\s*,\s+who\s+(?:heads|leads|runs|directs|chairs|commands)\s+(the\s+[\p{L}\p{M}'’ -]{2,60}?)(?=\s*[,.;:)!?]|\s+(?:and|since|for|who|which)\b|$)/u;
+const SPEECH_VERBS =
+  "said|says|told|tells|added|adds|stated|states|noted|notes|explained|explains|insisted|insists|warned|warns|stressed|stresses|declared|declares|announced|announces|argued|argues|recalled|recalls|admitted|admits|conceded|concedes|wrote|writes|replied|replies|commented|comments|acknowledged|acknowledges|confirmed|confirms|urged|urges|praised|praises|hailed|hails|vowed|vows|pledged|pledges|asked|asks";
+const SPEECH_AFTER = new RegExp(`^\\s*(?:,\\s*(?:who\\s+)?)?(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
+const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|according\\s+to|quoted|quoting)\\s+$`, "u");
+// A preposition that makes the capitalised words after it (and the list they head) a place.
+const PLACE_LEAD = /(?:^|\s)(?:in|at|near|outside|into|towards?|across|around|via|between|from|of|through|to|villages?|towns?|cities|city|village|town)\s*:?\s*$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Folding
+
+/** Diacritics removed, lower case, apostrophes dropped, spaces collapsed: "António" → "antonio". */
+export function foldName(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[ßẞ]/g, "ss")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[øØ]/g, "o")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[ıİ]/g, "i")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[œŒ]/g, "oe")
+    .toLowerCase()
+    .replace(/['’`ʻʼ]/g, "")
+    .replace(/[‐‑–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Folded family-name key of a written name: "Mr. Vladimir Putin's" → "putin". */
+export function personKey(name: string): string {
+  const parsed = splitName(name);
+  return foldName(parsed.family);
+}
+
+/** Given names and family name of a written name ("Ursula von der Leyen" → ["Ursula"], "von der Leyen"). */
+export function splitName(name: string): { given: string[]; family: string } {
+  const tokens = name
+    .replace(/(?:'s|’s)$/u, "")
+    .split(/\s+/)
+    .filter((t) => t && !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")));
+  if (tokens.length === 0) return { given: [], family: "" };
+  let familyStart = tokens.length - 1;
+  while (familyStart > 1 && PARTICLES.has(tokens[familyStart - 1]!.toLowerCase())) familyStart--;
+  return { given: tokens.slice(0, familyStart), family: tokens.slice(familyStart).join(" ") };
+}
+
+/** Country a word or phrase names or describes ("Kazakh", "Kazakhstan's", "U.N."), or null. */
+export function countryOf(word: string): string | null {
+  return COUNTRY_BY_WORD.get(foldName(word.replace(/(?:'s|’s)$/u, ""))) ?? null;
+}
+
+/** Canonical office of a phrase ("acting President" → "president"), or null when unknown. */
+export function canonicalOffice(phrase: string): { key: string; former: boolean } | null {
+  let p = lowerSameLength(phrase).replace(/\s+/g, " ").trim().replace(/^(?:the|his|her|their|its|a|an) /, "");
+  let former = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const q of QUALIFIERS) {
+      const withSpace = q.endsWith("-") ? q : `${q} `;
+      if (p.startsWith(withSpace)) {
+        if (TITLES.formerQualifiers.includes(q)) former = true;
+        p = p.slice(withSpace.length);
+        changed = true;
+      }
+    }
+  }
+  for (const o of OFFICE_PHRASES) if (o.exact.test(p)) return { key: o.key, former };
+  return null;
+}
+
+/** Lower case that keeps every offset (a few characters change length when lower-cased). */
+function lowerSameLength(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
+// Reverse tables of the two code pages mojibake usually comes from: character → byte.
+const CODE_PAGE_BYTES: Map<string, number>[] = ["windows-1252", "windows-1250"].flatMap((label) => {
+  try {
+    const decoder = new TextDecoder(label);
+    const table = new Map<string, number>();
+    for (let b = 0x80; b <= 0xff; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+    return [table];
+  } catch {
+    return [];
+  }
+});
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Repairs UTF-8 text that was read as Windows-1252/1250 ("MÃ¼ller" → "Müller", "AntĂłnio" → "António").
+ * Ingest should already have done this; names are compared letter by letter, so be robust anyway.
+ * Only runs of two or more non-ASCII characters that re-encode to valid UTF-8 are touched.
+ */
+export function repairMojibake(text: string): string {
+  if (!/[\u0080-\uffff]{2}/u.test(text)) return text;
+  return text.replace(/[\u0080-\uffff]{2,}/gu, (run) => {
+    for (const table of CODE_PAGE_BYTES) {
+      const bytes: number[] = [];
+      for (const ch of run) {
+        const b = ch.charCodeAt(0) < 0x100 && ch.charCodeAt(0) >= 0xa0 && table === CODE_PAGE_BYTES[0] ? ch.charCodeAt(0) : table.get(ch);
+        if (b === undefined) break;
+        bytes.push(b);
+      }
+      if (bytes.length !== [...run].length) continue;
+      try {
+        const fixed = STRICT_UTF8.decode(Uint8Array.from(bytes));
+        if (fixed.length < run.length) return fixed;
+      } catch {
+        // not UTF-8 read through this code page
+      }
+    }
+    return run;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and runs
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** "cap": capitalised word; "initial": "J."; "particle": lower-case name particle; "other". */
+  type: "cap" | "initial" | "particle" | "other";
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*/gu;
+// "Tokayev", "Kassym-Jomart", "McDonald", "O'Brien", "al-Assad" (an Arabic article before a capital).
+const CAP_WORD =
+  /^(?:(?:al|el|ad|ar|as|an|at|ash|bin|ibn|ben|abu)[-‐]\p{Lu}[\p{L}\p{M}]*|\p{Lu}(?:['’]\p{Lu})?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)(?:[-'’][\p{L}\p{M}]+)*$/u;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let raw = m[0];
+    const start = m.index;
+    let possessive = false;
+    if (/(?:'s|’s|s'|s’)$/u.test(raw) && raw.length > 3) {
+      possessive = true;
+      raw = raw.endsWith("s'") || raw.endsWith("s’") ? raw.slice(0, -1) : raw.slice(0, -2);
+    }
+    if (/^\p{Lu}\.$/u.test(raw)) {
+      tokens.push({ text: raw, start, end: start + raw.length, type: "initial", possessive });
+      continue;
+    }
+    raw = raw.replace(/[.'’-]+$/u, "");
+    const end = start + raw.length;
+    let type: Token["type"] = "other";
+    if (CAP_WORD.test(raw)) type = "cap";
+    else if (PARTICLES.has(raw)) type = "particle";
+    tokens.push({ text: raw, start, end, type, possessive });
+  }
+  return tokens;
+}
+
+/** Maximal runs of name-like tokens separated by plain spaces. */
+function nameRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length && run[run.length - 1]!.type === "particle") run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const t of tokens) {
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+    if (t.type === "other" || (t.type === "particle" && !joined)) {
+      flush();
+      continue;
+    }
+    if (!joined) flush();
+    if (run.length === 0 && t.type === "particle") continue;
+    run.push(t);
+  }
+  flush();
+  return runs;
+}
+
+function isTitleWord(t: Token): boolean {
+  const lower = lowerSameLength(t.text);
+  if (TITLE_WORDS.has(lower) || /^(?:\p{Lu}\.){2,}$/u.test(t.text + ".")) return true;
+  // "Then-President", "Ex-Minister": every hyphenated part is a title word.
+  return lower.includes("-") && lower.split("-").every((part) => TITLE_WORDS.has(part));
+}
+
+/** Length in tokens of a country phrase starting at run[i], or 0. */
+function countryPhraseAt(run: Token[], i: number): number {
+  for (let n = Math.min(MAX_COUNTRY_TOKENS, run.length - i); n >= 1; n--) {
+    const phrase = run.slice(i, i + n).map((t) => t.text).join(" ");
+    if (COUNTRY_BY_WORD.has(foldName(phrase))) return n;
+  }
+  return 0;
+}
+
+/** Splits a run where a word that cannot belong to a name sits; drops leading titles and places. */
+function nameCandidates(run: Token[]): Token[][] {
+  // A run naming an organisation, venue or event is no person at all.
+  if (run.some((t) => ORG_PLACE_WORDS.has(lowerSameLength(t.text)))) return [];
+  const pieces: Token[][] = [];
+  let piece: Token[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i]!;
+    const lower = lowerSameLength(t.text);
+    const country = t.type === "cap" ? countryPhraseAt(run, i) : 0;
+    // A country or demonym inside a name run breaks it ("Kazakh President X"); a lone given name
+    // that happens to be a country ("Chad Smith") is kept when it is followed by a name token.
+    const countryBreak =
+      country > 0 &&
+      (DEMONYM_WORDS.has(foldName(run.slice(i, i + country).map((x) => x.text).join(" "))) ||
+        run[i + country - 1]!.possessive ||
+        i + country >= run.length ||
+        isTitleWord(run[i + country]!) ||
+        country > 1);
+    if (NOT_NAME.has(lower) || isTitleWord(t) || countryBreak) {
+      if (piece.length) pieces.push(piece);
+      piece = [];
+      if (countryBreak) i += country - 1;
+      continue;
+    }
+    piece.push(t);
+    if (t.possessive) {
+      pieces.push(piece);
+      piece = [];
+    }
+  }
+  if (piece.length) pieces.push(piece);
+  return pieces
+    .map((p) => {
+      while (p.length && p[0]!.type !== "cap") p.shift();
+      while (p.length && p[p.length - 1]!.type !== "cap") p.pop();
+      return p;
+    })
+    .filter((p) => p.length > 0 && !PLACE_NAMES.has(foldName(p.map((t) => t.text).join(" "))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context: titles, countries, organisations, speech
+
+interface TitleInfo {
+  title: string;
+  office: string | null;
+  former: boolean;
+  country: string | null;
+  organisation: string | null;
+}
+
+/** A capitalised phrase just before `end` in `text` ("Kazakh", "Kazakhstan's", "U.N.", "Kaltenbrunn"). */
+function qualifierBefore(text: string, end: number): { country: string | null; organisation: string | null } {
+  const m = /((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)){0,3})\s+$/u.exec(
+    text.slice(Math.max(0, end - 80), end),
+  );
+  if (!m) return { country: null, organisation: null };
+  const phrase = m[1]!.replace(/(?:'s|’s)$/u, "");
+  const words = phrase.split(/\s+/);
+  // Drop leading words that cannot belong to the qualifier ("Despite", "The", titles).
+  while (words.length && (NOT_NAME.has(lowerSameLength(words[0]!)) || TITLE_WORDS.has(lowerSameLength(words[0]!)))) words.shift();
+  if (!words.length) return { country: null, organisation: null };
+  for (let i = 0; i < words.length; i++) {
+    const country = countryOf(words.slice(i).join(" "));
+    if (country) {
+      // "U.N." and "EU" name organisations, not countries.
+      if (country === "United Nations" || country === "European Union") return { country: null, organisation: country };
+      return { country, organisation: null };
+    }
+  }
+  if (words.some((w) => TITLE_WORDS.has(lowerSameLength(w)))) return { country: null, organisation: null };
+  return { country: null, organisation: words.join(" ") };
+}
+
+const BY_VERB = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLES.byVerbs).map(escapeRegex).join("|")})\\s+by\\s+$`, "u");
+
+function titleBefore(text: string, lower: string, start: number): TitleInfo | null {
+  const windowStart = Math.max(0, start - 120);
+  const m = TITLE_BEFORE.exec(lower.slice(windowStart, start));
+  if (!m) {
+    // "The match was refereed by X": the verb names X's office.
+    const by = BY_VERB.exec(lower.slice(windowStart, start));
+    const office = by ? TITLES.byVerbs[by[1]!] : undefined;
+    if (!by || !office) return null;
+    return { title: office, office, former: false, country: null, organisation: null };
+  }
+  const titleStart = windowStart + m.index + m[0].length - m[1]!.length - m[2]!.length;
+  const title = text.slice(titleStart, titleStart + m[1]!.length);
+  const canon = canonicalOffice(title);
+  const q = qualifierBefore(text, titleStart);
+  return { title, office: canon?.key ?? null, former: canon?.former ?? false, country: q.country, organisation: q.organisation };
+}
+
+function titleAfter(text: string, lower: string, end: number): TitleInfo | null {
+  const after = lower.slice(end, end + 160);
+  let m = TITLE_AFTER.exec(after);
+  // ", beekeeper Thanasis Rallis": the office belongs to the name that follows it.
+  if (m && /^\s+\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 3))) m = null;
+  let title: string;
+  let titleEnd: number;
+  // "X, Corvane's CEO": the possessive before the office names the organisation or country.
+  let owner: string | null = null;
+  if (m) {
+    const at = end + m[0].length - m[2]!.length;
+    title = text.slice(at, at + m[2]!.length);
+    titleEnd = end + m[0].length;
+    if (m[1]) {
+      const ownerAt = end + m[0].indexOf(m[1]);
+      const written = text.slice(ownerAt, ownerAt + m[1].length);
+      if (/^\p{Lu}/u.test(written)) owner = written;
+    }
+  } else {
+    const h = HEADS_AFTER.exec(after);
+    if (!h) return null;
+    const at = end + h[0].length - h[1]!.length;
+    title = `head of ${text.slice(at, at + h[1]!.length)}`;
+    titleEnd = end + h[0].length;
+  }
+  const canon = canonicalOffice(title);
+  let country: string | null = null;
+  let organisation: string | null = null;
+  const of = /^\s+(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})/u.exec(text.slice(titleEnd, titleEnd + 80));
+  const inTitle = /\b(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})/u.exec(title);
+  const place = (owner ?? of?.[1] ?? inTitle?.[1] ?? "").trim().replace(/[.'’-]+$/u, "");
+  if (place) {
+    country = countryOf(place);
+    if (!country) organisation = place;
+  }
+  return { title, office: canon?.key ?? null, former: canon?.former ?? false, country, organisation };
+}
+
+/** "X of Pakistan", "X (Iran)". */
+function countryAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 60);
+  const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u.exec(after);
+  if (of) {
+    const words = of[1]!.replace(/[.'’-]+$/u, "").split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const c = countryOf(words.slice(0, n).join(" "));
+      if (c) return c;
+    }
+  }
+  const paren = /^\s*\(([^)]{2,40})\)/u.exec(after);
+  if (paren) return countryOf(paren[1]!.trim());
+  return null;
+}
+
+/** Whether the capitalised words at `start` head or continue a list after a place preposition. */
+function placeContext(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - 160), start);
+  // Walk back over "A, B and " list items.
+  for (;;) {
+    const item = /(?:,\s*|\s+and\s+|\s+or\s+)$/u.exec(before);
+    if (!item) break;
+    const prev = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)$/u.exec(before.slice(0, item.index));
+    if (!prev) break;
+    before = before.slice(0, item.index - prev[1]!.length);
+  }
+  return PLACE_LEAD.test(before.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding people
+
+/**
+ * Whether a sentence is a Title Case heading ("Prime Minister Makes Initial Wartime Visit"), where
+ * capitals say nothing about names. List items ("- President X (Iran)") are not headings.
+ */
+export function isTitleCaseHeading(sentence: string): boolean {
+  // List items, "Label: value" lines and sentences with end punctuation are not headings.
+  if (/^\s*(?:[-*•|>]|\d+[.)])\s/u.test(sentence) || /[.!?]["”’)]?$/u.test(sentence.trim()) || sentence.includes(":")) return false;
+  const words = sentence.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
+
+/** Person mentions in one piece of text (a sentence or a line), in text order. */
+export function findPeople(text: string): PersonMention[] {
+  const lower = lowerSameLength(text);
+  const mentions: PersonMention[] = [];
+  for (const run of nameRuns(text, tokenize(text))) {
+    for (const piece of nameCandidates(run)) {
+      const first = piece[0]!;
+      const last = piece[piece.length - 1]!;
+      const start = first.start;
+      const end = last.end;
+      const name = text.slice(start, end);
+      const nameTokens = piece.filter((t) => t.type === "cap").length;
+      const before = titleBefore(text, lower, start);
+      const after = titleAfter(text, lower, end);
+      const title = before ?? after;
+      const speech = SPEECH_AFTER.test(lower.slice(end, end + 40)) || SPEECH_BEFORE.test(lower.slice(Math.max(0, start - 40), start));
+      let cue: PersonCue | null = null;
+      if (before) cue = "title";
+      else if (after) cue = "appositive";
+      else if (speech) cue = "speech";
+      else if (nameTokens >= 2 && !placeContext(text, start) && !piece.some((t) => COMMON_ENDING.test(lowerSameLength(t.text))))
+        cue = "shape";
+      if (!cue) continue;
+      // One capitalised word after a place preposition or alone is too weak even with "said" when
+      // it is a country ("Russia said").
+      if (nameTokens === 1 && countryOf(name)) continue;
+      const { given, family } = splitName(name);
+      mentions.push({
+        name,
+        given,
+        family,
+        start,
+        end,
+        title: title?.title ?? null,
+        office: title?.office ?? null,
+        former: title?.former ?? false,
+        country: title?.country ?? countryAfter(text, end),
+        organisation: title?.organisation ?? null,
+        cue,
+      });
+    }
+  }
+  return mentions;
+}
+
+const SOURCE_CACHE = new WeakMap<Source, SourcePeople>();
+
+/**
+ * Every person of a source. Mentions of a surname alone ("Putin said", "Sandvoss, who took over")
+ * resolve to the fullest name given anywhere in the same source; a capitalised word equal to a
+ * known person's surname is a mention of that person even without a cue. Cached per source.
+ */
+export function findPeopleInSource(source: Source): SourcePeople {
+  const cached = SOURCE_CACHE.get(source);
+  if (cached) return cached;
+
+  interface Located {
+    m: PersonMention;
+    line: number;
+    column: number;
+    sentence: string;
+  }
+  const located: Located[] = [];
+  const fromHeadings: Located[] = [];
+  const sentences: { line: number; offset: number; text: string }[] = [];
+  for (const { line, text: raw } of source.lines) {
+    const text = repairMojibake(raw);
+    for (const [offset, sentence] of sentenceSpans(text)) {
+      sentences.push({ line, offset, text: sentence });
+      const heading = isTitleCaseHeading(sentence);
+      for (const m of findPeople(sentence)) (heading ? fromHeadings : located).push({ m, line, column: offset + m.start + 1, sentence });
+    }
+  }
+
+  // People with a given name, fullest form first; one per folded full name.
+  const people: SourcePerson[] = [];
+  const byFull = new Map<string, SourcePerson>();
+  const full = located.filter((l) => l.m.given.length > 0).sort((a, b) => b.m.given.length - a.m.given.length);
+  for (const l of full) {
+    const folded = foldName(l.m.name);
+    if (byFull.has(folded)) continue;
+    // "Vladimir Putin" after "Vladimir Vladimirovich Putin": same family and given names contained.
+    const fam = foldName(l.m.family);
+    const container = people.find(
+      (p) => foldName(p.family) === fam && l.m.given.every((g) => p.given.some((pg) => foldName(pg) === foldName(g))),
+    );
+    if (container) {
+      byFull.set(folded, container);
+      continue;
+    }
+    const person: SourcePerson = { key: folded, full: l.m.name, given: l.m.given, family: l.m.family, mentions: [] };
+    people.push(person);
+    byFull.set(folded, person);
+  }
+
+  /** Surname → person, when exactly one person of the source has it; same for a unique first token (family-first names). */
+  const byFamily = new Map<string, SourcePerson | null>();
+  const byFirst = new Map<string, SourcePerson | null>();
+  for (const p of people) {
+    const fam = foldName(p.family);
+    byFamily.set(fam, byFamily.has(fam) && byFamily.get(fam) !== p ? null : p);
+    const first = p.given[0];
+    if (first && p.given.length === 1) {
+      const f = foldName(first);
+      byFirst.set(f, byFirst.has(f) && byFirst.get(f) !== p ? null : p);
+    }
+  }
+  const resolveFolded = (foldedFull: string, foldedFamily: string): SourcePerson | null =>
+    byFull.get(foldedFull) ?? byFamily.get(foldedFamily) ?? (byFamily.has(foldedFamily) ? null : (byFirst.get(foldedFamily) ?? null));
+
+  const mentions: LocatedPersonMention[] = [];
+  const covered = new Set<string>();
+  // Heading mentions count only when the body names the same person.
+  const headingKnown = fromHeadings.filter((l) => resolveFolded(foldName(l.m.name), foldName(l.m.family)) !== null);
+  for (const l of [...located, ...headingKnown]) {
+    let person = resolveFolded(foldName(l.m.name), foldName(l.m.family));
+    if (!person) {
+      // A surname-only mention nobody else explains is still a person (e.g. "Coach Smith").
+      const key = foldName(l.m.name);
+      person = { key, full: l.m.name, given: l.m.given, family: l.m.family, mentions: [] };
+      people.push(person);
+      byFull.set(key, person);
+    }
+    const mention: LocatedPersonMention = {
+      ...l.m,
+      source: source.id,
+      line: l.line,
+      column: l.column,
+      sentence: l.sentence,
+      personKey: person.key,
+    };
+    person.mentions.push(mention);
+    mentions.push(mention);
+    covered.add(`${l.line}:${l.column}`);
+  }
+
+  // Known surnames written without any cue ("Putin and Xi joined ...").
+  const known = new Map<string, SourcePerson>();
+  for (const [fam, p] of byFamily) if (p) known.set(fam, p);
+  for (const [first, p] of byFirst) if (p && !byFamily.has(first)) known.set(first, p);
+  for (const s of sentences) {
+    for (const t of tokenize(s.text)) {
+      if (t.type !== "cap") continue;
+      const p = known.get(foldName(t.text));
+      if (!p) continue;
+      const column = s.offset + t.start + 1;
+      if (covered.has(`${s.line}:${column}`)) continue;
+      if (mentions.some((m) => m.line === s.line && column >= m.column && column < m.column + m.name.length)) continue;
+      const mention: LocatedPersonMention = {
+        name: t.text,
+        given: [],
+        family: t.text,
+        start: t.start,
+        end: t.end,
+        title: null,
+        office: null,
+        former: false,
+        country: null,
+        organisation: null,
+        cue: "known",
+        source: source.id,
+        line: s.line,
+        column,
+        sentence: s.text,
+        personKey: p.key,
+      };
+      p.mentions.push(mention);
+      mentions.push(mention);
+    }
+  }
+  mentions.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const p of people) p.mentions.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const result: SourcePeople = {
+    people,
+    mentions,
+    resolve(name: string): SourcePerson | null {
+      const cleaned = name.replace(/(?:'s|’s)$/u, "").trim();
+      const { family } = splitName(cleaned);
+      return resolveFolded(foldName(cleaned), foldName(family));
+    },
+  };
+  SOURCE_CACHE.set(source, result);
+  return result;
+}
