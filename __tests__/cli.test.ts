@@ -37,6 +37,21 @@ describe("exit codes and errors", () => {
     }
   });
 
+  test("a missing path among good ones: one line naming it, the run goes on with the rest", async () => {
+    const t = corpus();
+    try {
+      const r = await runCli(["check", "nope.txt", "articles", "--format", "json"], t.root);
+      expect(r.err.trim().split("\n").filter((l) => l.includes("nope.txt"))).toEqual([
+        "scoverify: error: nope.txt: no such file or folder",
+      ]);
+      const report = JSON.parse(r.out) as { summary: { sources: number } };
+      expect(report.summary.sources).toBe(3);
+      expect(r.code).toBe(0);
+    } finally {
+      t.remove();
+    }
+  });
+
   test("a baseline that is not a baseline is an input error", async () => {
     const t = corpus({ "bad.json": "{}", "broken.json": "{ nope" });
     try {

@@ -194,19 +194,8 @@ function checkOutputFolders(io: CliIO, specs: FormatSpec[]): void {
   }
 }
 
-function checkPathsExist(io: CliIO, paths: string[]): void {
-  for (const p of paths) {
-    try {
-      statSync(resolve(io.cwd, p));
-    } catch {
-      throw new UsageError(`${p}: no such file or folder`);
-    }
-  }
-}
-
 async function runCheckCommand(paths: string[], flags: CheckFlags, io: CliIO): Promise<number> {
   if (flags.quiet && flags.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  checkPathsExist(io, paths);
   const loaded = loadConfig(io, paths, flags.config);
   const config = loaded?.config ?? {};
   const outputs = planOutputs(io, flags, loaded);
@@ -342,8 +331,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .argument("<paths...>", "articles (.txt, .md, .html) or folders holding them")
     .option("--kinds <list>", `only these claim kinds (${CLAIM_KINDS.join(",")})`, parseKinds)
     .action(async (paths: string[], flags: { kinds?: ClaimKind[] }) => {
-      checkPathsExist(io, paths);
-      const result = await runCheck(paths, { cwd: io.cwd, kinds: flags.kinds });
+          const result = await runCheck(paths, { cwd: io.cwd, kinds: flags.kinds });
       printDiagnostics(io, result.diagnostics);
       if (result.sources.length === 0) throw new UsageError("nothing to check: no readable article was found");
       const wanted = flags.kinds;
