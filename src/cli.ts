@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { applyBaseline, baselineOf, BaselineError, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from "./baseline.js";
-import { buildReport, runCheck, type CheckProgress } from "./check.js";
+import { buildReport, runCheck, type CheckProgress, type CheckResult } from "./check.js";
 import { ConfigError, discoveryStart, findConfig, ignoreMatcher, loadConfigFile, type LoadedConfig } from "./config.js";
 import { describeFsError, writeFileAtomic } from "./output.js";
 import { decideOutputColor } from "./report/color.js";
@@ -68,6 +68,19 @@ function shown(io: CliIO, path: string): string {
 
 /** A usage or input problem: one line on stderr, exit 2. */
 class UsageError extends Error {}
+
+/**
+ * Exit 2 when the run cannot go on: a fatal diagnostic (a broken reference), or no article at all.
+ * The diagnostics already printed name the files; a line of our own is added only when they said nothing.
+ */
+function cannotGoOn(result: Pick<CheckResult, "sources" | "diagnostics">): number | null {
+  if (result.diagnostics.some((d) => d.fatal)) return EXIT.usage;
+  if (result.sources.length > 0) return null;
+  if (!result.diagnostics.some((d) => d.level === "error")) {
+    throw new UsageError("nothing to check: no .txt, .md or .html article was found");
+  }
+  return EXIT.usage;
+}
 
 function parseCount(value: string): number {
   const n = Number(value);
@@ -227,8 +240,8 @@ async function runCheckCommand(paths: string[], flags: CheckFlags, io: CliIO): P
     progress.stop();
   }
   printDiagnostics(io, result.diagnostics);
-  if (result.diagnostics.some((d) => d.fatal)) return EXIT.usage;
-  if (result.sources.length === 0) throw new UsageError("nothing to check: no readable article was found");
+  const stop = cannotGoOn(result);
+  if (stop !== null) return stop;
 
   let report: Report = buildReport(result);
   if (flags.updateBaseline) {
@@ -333,7 +346,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .action(async (paths: string[], flags: { kinds?: ClaimKind[] }) => {
           const result = await runCheck(paths, { cwd: io.cwd, kinds: flags.kinds });
       printDiagnostics(io, result.diagnostics);
-      if (result.sources.length === 0) throw new UsageError("nothing to check: no readable article was found");
+      const stop = cannotGoOn(result);
+      if (stop !== null) {
+        exitCode = stop;
+        return;
+      }
       const wanted = flags.kinds;
       io.stdout(
         result.claims
