@@ -4,6 +4,7 @@
 // (3) read the tense, (4) resolve weekdays and year-less dates against the source's anchor,
 // (5) name the participants from the same clause. Each step adds to the claim's `rule`.
 
+import { readFileSync } from "node:fs";
 import type { Claim, DateData, DateResolution, Source } from "../types.js";
 import {
   WEEKDAYS,
@@ -24,6 +25,72 @@ import { splitSentences } from "./sentences.js";
 
 /** Farthest (in tokens) a date may sit from the event word it modifies. */
 const MAX_LINK_DISTANCE = 10;
+/** Farthest in raw tokens, however many of them are names and titles. */
+const MAX_RAW_LINK_DISTANCE = 25;
+
+const OWN_DATE_VERBS: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(new URL("../../data/events.json", import.meta.url), "utf8")) as { ownDateVerbs?: string[] })
+    .ownDateVerbs ?? [],
+);
+const PLACE_TYPE_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(
+    (JSON.parse(readFileSync(new URL("../../data/places.json", import.meta.url), "utf8")) as { placeTypes: Record<string, string> })
+      .placeTypes,
+  ),
+);
+// A clock time between an event and its date ("struck at 3:42 a.m. on Sunday") is one word.
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)|\b\d{1,2}[:.]\d{2}\b/giu;
+
+const RELATIVE_TO: ReadonlySet<string> = new Set(["after", "before", "since", "until", "following", "ahead"]);
+
+interface TitleVocabulary {
+  qualifiers: string[];
+  honorifics: string[];
+  offices: Record<string, string[]>;
+}
+const TITLES = JSON.parse(
+  readFileSync(new URL("../../data/titles.json", import.meta.url), "utf8"),
+) as TitleVocabulary;
+// Words of people's titles ("Spanish premier Lucia Ferrer", "the director of civil defence"): a list of
+// titled people between an event verb and its date ("sat down with ... in Lisbon on Friday") is one
+// object, so its words do not count towards the link distance. Short function words still count.
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(TITLES.offices).flat(), ...TITLES.qualifiers, ...TITLES.honorifics]
+    .flatMap((phrase) => phrase.toLowerCase().split(/\s+/))
+    .filter((w) => w.length > 3 && w !== "*"),
+);
+
+/** Whether a token is part of a name or title list: capitalised words, title words, "and", commas. */
+function isNameListToken(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) || TITLE_WORDS.has(t.lower) || PLACE_TYPE_WORDS.has(t.lower) || t.lower === "and" || t.text === ",";
+}
+
+/** Indices of the tokens of clock times after the first token of each. */
+function clockTimeTails(text: string, tokens: Token[]): Set<number> {
+  const tails = new Set<number>();
+  for (const m of text.matchAll(CLOCK_TIME)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    tokens.forEach((t, i) => {
+      if (t.start > start && t.end <= end) tails.add(i);
+    });
+  }
+  return tails;
+}
+
+/** Tokens from `a` to `b` (a < b), counting a run of names and titles between them as nothing. */
+function linkDistance(tokens: Token[], a: number, b: number, skip: ReadonlySet<number>): number {
+  if (b - a > MAX_RAW_LINK_DISTANCE) return Infinity;
+  let distance = 1;
+  for (let i = a + 1; i < b; i++) if (!skip.has(i) && !isNameListToken(tokens[i]!)) distance++;
+  return distance;
+}
+
+/** Whether a verb that takes the date itself stands between an event word and a later date. */
+function ownDateVerbBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (OWN_DATE_VERBS.has(tokens[i]!.lower)) return true;
+  return false;
+}
 
 // Markers of tense, general English (not domain vocabulary).
 const FUTURE_MARKERS = new Set([
@@ -107,6 +174,7 @@ function linkEvent(
   tokens: Token[],
   all: EventMention[],
   segment: Segment,
+  clockTails: ReadonlySet<number>,
 ): Linked | null {
   if (expr.type === "year") {
     // "founded in 2001", "Established in 2001 by ...", "inception in Shanghai in 2001": only names in between.
@@ -129,7 +197,15 @@ function linkEvent(
   let best: { mention: EventMention; distance: number } | null = null;
   for (const m of all) {
     if (m.first < segment.from || m.last >= segment.to) continue;
-    const distance = m.first > last ? m.first - last : first > m.last ? first - m.last : 0;
+    if (first > m.last && ownDateVerbBetween(tokens, m.last, first)) continue;
+    // "on Monday, a day after the earthquake": the event is the reference point, not the day's event.
+    if (m.first > last && tokens.slice(last + 1, m.first).some((t) => RELATIVE_TO.has(t.lower))) continue;
+    const distance =
+      m.first > last
+        ? linkDistance(tokens, last, m.first, clockTails)
+        : first > m.last
+          ? linkDistance(tokens, m.last, first, clockTails)
+          : 0;
     const before = m.last < first;
     if (
       distance <= MAX_LINK_DISTANCE &&
@@ -258,11 +334,12 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
     const segments = segmentsOf(masked, tokens);
     const mentions = segments.flatMap((s) => findEventMentions(tokens, s.from, s.to));
     if (!mentions.length) continue;
+    const clockTails = clockTimeTails(masked, tokens);
     for (const expr of expressions) {
       const first = tokenAt(tokens, expr.start);
       const last = tokenAt(tokens, expr.end - 1);
       const segment = segmentOf(segments, first);
-      const linked = linkEvent(expr, first, last, tokens, mentions, segment);
+      const linked = linkEvent(expr, first, last, tokens, mentions, segment, clockTails);
       if (!linked) continue;
       const { mention } = linked;
       const kind = EVENT_KINDS.get(mention.kind);

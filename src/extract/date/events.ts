@@ -20,6 +20,8 @@ interface EventEntry {
   participants: ParticipantMode;
   years?: boolean;
   ambiguous?: string[];
+  /** Words one of which must be in the clause for an ambiguous word to count ("announced" + "deal"). */
+  cues?: string[];
 }
 
 interface EventVocabulary {
@@ -79,17 +81,23 @@ interface Entry {
   kind: string | null; // null: a carrier
   words: string[];
   ambiguous: boolean;
+  /** For an ambiguous word of an event with cue words: those words. */
+  cues: ReadonlySet<string> | null;
 }
 
 const ENTRIES: Entry[] = (() => {
   const list: Entry[] = [];
   for (const [kind, e] of Object.entries(VOCAB.events)) {
     const ambiguous = new Set(e.ambiguous ?? []);
-    for (const p of e.phrases) list.push({ kind, words: splitPhrase(p), ambiguous: false });
-    for (const w of e.words) list.push({ kind, words: [w.toLowerCase()], ambiguous: ambiguous.has(w) });
+    const cues = e.cues?.length ? new Set(e.cues.map((c) => c.toLowerCase())) : null;
+    for (const p of e.phrases) list.push({ kind, words: splitPhrase(p), ambiguous: false, cues: null });
+    for (const w of e.words) {
+      const isAmbiguous = ambiguous.has(w);
+      list.push({ kind, words: [w.toLowerCase()], ambiguous: isAmbiguous, cues: isAmbiguous ? cues : null });
+    }
   }
-  for (const p of VOCAB.carriers.phrases) list.push({ kind: null, words: splitPhrase(p), ambiguous: false });
-  for (const w of VOCAB.carriers.words) list.push({ kind: null, words: [w.toLowerCase()], ambiguous: false });
+  for (const p of VOCAB.carriers.phrases) list.push({ kind: null, words: splitPhrase(p), ambiguous: false, cues: null });
+  for (const w of VOCAB.carriers.words) list.push({ kind: null, words: [w.toLowerCase()], ambiguous: false, cues: null });
   // Longest first, so "told a news conference" wins over "conference".
   return list.sort((a, b) => b.words.length - a.words.length);
 })();
@@ -160,7 +168,10 @@ export function findEventMentions(tokens: Token[], from: number, to: number): Ev
     }
     const before = [tokens[i - 1]?.lower, tokens[i - 2]?.lower];
     if (before.some((w) => w !== undefined && OTHER_OCCASION.has(w))) continue;
-    if (entry.ambiguous) {
+    if (entry.cues) {
+      const cues = entry.cues;
+      if (!tokens.slice(from, to).some((t) => cues.has(t.lower))) continue;
+    } else if (entry.ambiguous) {
       const ok = entry.words[0] === "started" || entry.words[0] === "began" ? startVerbOk(tokens, i, from) : ambiguousNounOk(tokens, i);
       if (!ok) continue;
     }

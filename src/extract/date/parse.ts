@@ -136,7 +136,8 @@ export function parseDateExpressions(text: string): DateExpression[] {
     const end = start + m[0].length;
     if (covered(start, end)) continue;
     const prefix = m[1]?.toLowerCase() ?? null;
-    if (!prefix) {
+    // A possessive weekday names its event whatever governs the phrase: "the toll from Sunday's quake".
+    if (!prefix && !isPossessive(m[0])) {
       const before = /([\p{L}]+)\W*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase();
       if (before && WEEKDAY_BLOCKERS.has(before)) continue;
     }
