@@ -12,7 +12,7 @@
 // - copiers: two sources whose evidence sentences are near-identical (Dice ≥ 0.9 on letter pairs) in at least
 //   3 findings they share and in at least 80 % of them are one cluster; sources of one cluster voting for
 //   the same value share a single vote (each weighs 1/k), so copying a report does not make it truer.
-import { dice } from "../reference/names.js";
+import { diceOfProfiles, diceProfile, type DiceProfile } from "../reference/names.js";
 import type { Finding, LikelyValue } from "../types.js";
 
 export interface TruthOptions {
@@ -44,14 +44,21 @@ function distinctSources(v: Finding["values"][number]): string[] {
 /** Clusters of sources whose evidence sentences are near-identical across the findings they share. */
 export function detectCopies(findings: Finding[], isReference: (id: string) => boolean): string[][] {
   const shared = new Map<string, { both: number; same: number }>();
+  // Each evidence sentence is folded once, however many pairs it takes part in.
+  const profiles = new Map<string, DiceProfile>();
+  const profileOf = (quote: string): DiceProfile => {
+    let p = profiles.get(quote);
+    if (!p) profiles.set(quote, (p = diceProfile(quote)));
+    return p;
+  };
   for (const f of findings) {
-    const quotes = new Map<string, string[]>();
+    const quotes = new Map<string, DiceProfile[]>();
     for (const v of f.values) {
       for (const s of v.sources) {
         if (isReference(s.source)) continue;
         const list = quotes.get(s.source);
-        if (list) list.push(s.quote);
-        else quotes.set(s.source, [s.quote]);
+        if (list) list.push(profileOf(s.quote));
+        else quotes.set(s.source, [profileOf(s.quote)]);
       }
     }
     const ids = [...quotes.keys()].sort();
@@ -59,7 +66,7 @@ export function detectCopies(findings: Finding[], isReference: (id: string) => b
       for (let j = i + 1; j < ids.length; j++) {
         const a = quotes.get(ids[i]!)!;
         const b = quotes.get(ids[j]!)!;
-        const near = a.some((x) => b.some((y) => dice(x, y) >= COPY_SIMILARITY));
+        const near = a.some((x) => b.some((y) => diceOfProfiles(x, y) >= COPY_SIMILARITY));
         const key = `${ids[i]}\u241f${ids[j]}`;
         const entry = shared.get(key) ?? { both: 0, same: 0 };
         entry.both++;

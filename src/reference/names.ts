@@ -25,23 +25,31 @@ function bigrams(word: string): string[] {
   return out;
 }
 
+/** A string folded once for repeated Dice comparisons: its letters and letter-pair counts. */
+export interface DiceProfile {
+  letters: string;
+  pairs: Map<string, number>;
+}
+
+export function diceProfile(text: string): DiceProfile {
+  const letters = fold(text).replace(/ /g, "");
+  const pairs = new Map<string, number>();
+  for (const g of bigrams(letters)) pairs.set(g, (pairs.get(g) ?? 0) + 1);
+  return { letters, pairs };
+}
+
+/** Sørensen–Dice coefficient of two profiles (0–1); multiset intersection of letter pairs. */
+export function diceOfProfiles(a: DiceProfile, b: DiceProfile): number {
+  if (a.letters === b.letters) return 1;
+  if (a.letters.length < 2 || b.letters.length < 2) return 0;
+  let common = 0;
+  for (const [g, n] of b.pairs) common += Math.min(n, a.pairs.get(g) ?? 0);
+  return (2 * common) / (a.letters.length - 1 + b.letters.length - 1);
+}
+
 /** Sørensen–Dice coefficient on letter pairs (0–1); multiset intersection. */
 export function dice(a: string, b: string): number {
-  const x = fold(a).replace(/ /g, "");
-  const y = fold(b).replace(/ /g, "");
-  if (x === y) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
-  const pool = new Map<string, number>();
-  for (const g of bigrams(x)) pool.set(g, (pool.get(g) ?? 0) + 1);
-  let common = 0;
-  for (const g of bigrams(y)) {
-    const n = pool.get(g) ?? 0;
-    if (n > 0) {
-      common++;
-      pool.set(g, n - 1);
-    }
-  }
-  return (2 * common) / (x.length - 1 + y.length - 1);
+  return diceOfProfiles(diceProfile(a), diceProfile(b));
 }
 
 /** Consonant skeleton with common transliteration pairs merged: "Mokhber" and "Mokhbar" → "mhbr". */
