@@ -36,6 +36,8 @@ export interface CliIO {
   stderrIsTTY: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Width of the terminal stdout writes to, when it is one. */
+  stdoutColumns?: number;
 }
 
 export const EXIT = { ok: 0, conflicts: 1, usage: 2 } as const;
@@ -277,7 +279,8 @@ async function runCheckCommand(paths: string[], flags: CheckFlags, io: CliIO): P
       colorable: COLOR_FORMATS.has(spec.name),
       toFile: spec.path !== null,
     });
-    const text = FORMATTERS[spec.name](report, { color, detail });
+    const width = spec.path === null && io.stdoutIsTTY ? io.stdoutColumns : undefined;
+    const text = FORMATTERS[spec.name](report, { color, detail, ...(width ? { width } : {}) });
     if (spec.path === null) {
       io.stdout(text);
       continue;
