@@ -108,3 +108,95 @@ describe("findings", () => {
     expect(f.explanation).toBe("2 sources say 10,400 acres (≈ 4,209 ha) / 4,200 hectares");
   });
 });
+
+describe("open-ended figures", () => {
+  const sourcesOf = (v: Finding["values"][number]) => [...new Set(v.sources.map((s) => s.source))].sort();
+
+  it("'at least 112' sits with an exact 112, and that 112 conflicts with an exact 121", () => {
+    const f = single(
+      "A magnitude 7 quake struck, killing at least 112 people.",
+      "The death toll from the quake rose to 112 on Monday.",
+      "Officials now say 121 people died.",
+      "At least 112 people were killed.",
+    );
+    expect(f.status).toBe("conflict");
+    expect(f.values).toHaveLength(2);
+    const v112 = f.values.find((v) => v.value === "112")!;
+    const v121 = f.values.find((v) => v.value === "121")!;
+    expect(sourcesOf(v112)).toEqual(["s0.txt", "s1.txt", "s3.txt"]);
+    expect(sourcesOf(v121)).toEqual(["s2.txt"]);
+  });
+
+  it("'at least 112' alone does not contradict an exact 121", () => {
+    expect(single("At least 112 people were killed.", "Officials now say 121 people died.").status).toBe("agreement");
+  });
+
+  it("a floor that fits both sides of a conflict takes neither", () => {
+    const f = single(
+      "At least 100 people were killed.",
+      "Officials said 112 people were killed.",
+      "Officials said 121 people were killed.",
+    );
+    expect(f.status).toBe("conflict");
+    expect(f.values.map((v) => v.value).sort()).toEqual(["112", "121"]);
+    expect(f.explanation).toContain("1 source says at least 100 people, which fits more than one of these");
+  });
+
+  it("a floor above an exact figure still conflicts with it", () => {
+    expect(single("At least 130 people were killed.", "Officials said 121 people were killed.").status).toBe("conflict");
+  });
+
+  it("more than 400 everywhere agrees", () => {
+    expect(single("More than 400 were injured.", "It injured more than 400 people.").status).toBe("agreement");
+  });
+
+  it("two ways of saying nobody died agree", () => {
+    expect(single("No deaths were reported.", "Nobody died.").status).toBe("agreement");
+  });
+});
+
+describe("money with no stated measure", () => {
+  it("joins the deal value it equals, so one deal's prices are one group", () => {
+    const f = findingsOf(
+      "Corvane agreed to buy Tellmark for $4.5 billion.",
+      "The $4.5 billion price was a record.",
+      "Shareholders will vote on a $4.8 billion takeover.",
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]!.key).toBe("number|deal value|USD");
+    expect(f[0]!.status).toBe("conflict");
+    const v45 = f[0]!.values.find((v) => v.value === "4500000000 USD")!;
+    expect(v45.sources.map((s) => s.source).sort()).toEqual(["s0.txt", "s1.txt"]);
+  });
+
+  it("stays apart when it equals no measured amount, or amounts of two measures", () => {
+    const none = findingsOf("Corvane agreed to buy Tellmark for $4.5 billion.", "The $3 billion price was a record.");
+    expect(none).toEqual([]);
+    const two = findingsOf(
+      "Corvane agreed to buy Tellmark for $4.5 billion.",
+      "Tellmark had revenue of $4.5 billion.",
+      "The $4.5 billion figure was a record.",
+    );
+    expect(two.every((x) => x.status !== "conflict")).toBe(true);
+    expect(two.some((x) => x.key === "number|money|USD")).toBe(false);
+  });
+});
+
+describe("figures for an earlier period", () => {
+  it("never conflict with the current figure or with each other", () => {
+    const f = findingsOf(
+      "Revenue was $12.3 billion, compared with $11.4 billion a year earlier.",
+      "Revenue rose to $12.3 billion from $11.2 billion.",
+      "Revenue was $12.3bn.",
+    );
+    expect(f.filter((x) => x.status === "conflict")).toEqual([]);
+    expect(f.find((x) => x.key === "number|revenue|USD")?.status).toBe("agreement");
+  });
+});
+
+describe("speeds", () => {
+  it("up to 150 km/h and 93 mph agree; sustained winds and gusts are never compared", () => {
+    expect(single("Winds of up to 150 km/h hit the coast.", "Winds of 93 mph hit the coast.").status).toBe("agreement");
+    expect(findingsOf("Winds of 120 km/h hit the coast.", "Gusts of 160 km/h hit the coast.")).toEqual([]);
+  });
+});

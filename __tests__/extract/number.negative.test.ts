@@ -88,3 +88,18 @@ describe("pairs that must not conflict", () => {
     expect(findingsOf("It ended a 31-year wait.", "They had waited since 1994.", "Kaya scored in the 88th minute.")).toEqual([]);
   });
 });
+
+describe("clause cues that must not fire", () => {
+  it("a toll road is no death toll", () => {
+    expect(claimsOf("The toll road runs to 12 villages.").map((c) => c.data.measure)).toEqual(["count"]);
+  });
+
+  it("'from' after a place word is no earlier period", () => {
+    expect(claimsOf("Leaders from some 15 countries gathered.")[0]?.data.measure).toBe("count");
+  });
+
+  it("a per-year price is a rate but 'a year earlier' is not", () => {
+    expect(claimsOf("Rent was $900 a month.")[0]?.data.measure).toBe("price per month");
+    expect(claimsOf("Sales were $900 million a year earlier.")[0]?.data.measure).toMatch(/^earlier /);
+  });
+});

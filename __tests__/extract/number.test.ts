@@ -245,3 +245,115 @@ describe("evidence", () => {
     expect(ev).toEqual({ source: "w.txt", line: 3, column: 34, quote: "It burnt 4,200 hectares." });
   });
 });
+
+describe("measures named by the clause", () => {
+  it("reads a death toll that rose to N, however far back the toll is named", () => {
+    const c = claimsOf(
+      "The death toll from Sunday's magnitude 6.8 earthquake in the southern province rose to 112 on Monday.",
+    ).find((x) => x.data.measure === "deaths");
+    expect(c?.key).toBe("number|deaths|people");
+    expect(c?.data.approx).toBe("exact");
+    expect([c?.data.low, c?.data.high]).toEqual([112, 112]);
+    expect(c?.rule).toContain("+clause");
+    expect(only("The toll stood at 40 on Tuesday.").key).toBe("number|deaths|people");
+  });
+
+  it("gives each number the measure of its own verb", () => {
+    const a = claimsOf("The quake struck early on Sunday, killing at least 112 people and injuring more than 400, officials said.");
+    expect(a.map((c) => c.key)).toEqual(["number|deaths|people", "number|injured|people"]);
+    const b = claimsOf("At least 112 people were killed and more than 400 injured.");
+    expect(b.map((c) => c.key)).toEqual(["number|deaths|people", "number|injured|people"]);
+    expect(only("Strong earthquake kills at least 112 in the south").key).toBe("number|deaths|people");
+  });
+
+  it("reads a participle before the counted noun as the measure", () => {
+    const c = only("The mayor said about 3,000 evacuated residents could return.");
+    expect(c.key).toBe("number|evacuated|people");
+    expect(only("Around 3,000 people left their homes before the storm.").key).toBe("number|evacuated|people");
+  });
+
+  it("reads every price of one deal as the deal value", () => {
+    for (const text of [
+      "Corvane Systems will pay 4.5 billion dollars for Tellmark Analytics, the companies announced on Monday.",
+      "It said on Monday it had agreed to buy data software maker Tellmark Analytics for $4.5 billion in cash, a 45% premium.",
+      "The group sold its chemicals unit for €2 billion.",
+    ]) {
+      const money = claimsOf(text).filter((c) => c.rule.startsWith("number/money"));
+      expect(money.map((c) => c.data.measure)).toEqual(["deal value"]);
+    }
+  });
+});
+
+describe("speeds", () => {
+  it("reads km/h, kilometres per hour and mph as speeds in km/h", () => {
+    const kmh = only("Storm Idris made landfall, bringing winds of up to 150 km/h.");
+    expect(kmh.key).toBe("number|wind speed|km/h");
+    expect(kmh.data.high).toBe(155);
+    const words = only("It came ashore with gusts of about 150 kilometres per hour.");
+    expect(words.key).toBe("number|wind gusts|km/h");
+    const mph = only("Winds of 93 mph battered the coast.");
+    expect(mph.data.amount).toBeCloseTo(149.67, 2);
+    expect(mph.display).toBe("93 mph (≈ 150 km/h)");
+    expect(only("The ferry sails at 20 knots.").data.amount).toBeCloseTo(37.04, 2);
+  });
+
+  it("keeps sustained winds and gusts of one sentence apart", () => {
+    const claims = claimsOf("Sustained winds reached 120 km/h, with gusts of up to 160 km/h.");
+    expect(claims.map((c) => c.data.measure)).toEqual(["wind speed", "wind gusts"]);
+  });
+});
+
+describe("figures for an earlier period", () => {
+  it.each([
+    "Revenue was $12.3 billion, compared with $11.4 billion a year earlier.",
+    "Revenue rose 8% to $12.3 billion from $11.4 billion.",
+    "Revenue was $12.3 billion, up from $11.4 billion.",
+  ])("marks the earlier figure in %s", (text) => {
+    const money = claimsOf(text).filter((c) => c.rule.startsWith("number/money"));
+    expect(money.map((c) => [c.data.amount, c.data.measure])).toEqual([
+      [12.3e9, "revenue"],
+      [11.4e9, expect.stringMatching(/^earlier /)],
+    ]);
+  });
+});
+
+describe("figures held by a named party", () => {
+  it("joins the holder to seats won and vote shares", () => {
+    expect(only("The Greens, who won 31 seats, will meet her on Wednesday.").key).toBe("number|seats won of greens|seat");
+    expect(only("Norrvik's Harbour Alliance will start talks after winning 142 seats.").data.measure).toBe(
+      "seats won of harbour alliance",
+    );
+    expect(only("The Harbour Alliance took 36.2% of the vote.").subject).toBe("vote share of harbour alliance (%)");
+  });
+
+  it("keeps seats and shares with no named holder generic", () => {
+    expect(only("It won 142 seats.").data.measure).toBe("count");
+    expect(claimsOf("The Greens took 31, with the remaining 30 seats shared among four smaller parties.")[0]?.data.measure).toBe("count");
+  });
+});
+
+describe("forecasts, ranges and buybacks", () => {
+  it("marks forecasts and expectations", () => {
+    expect(only("Quorix forecast fourth-quarter revenue of $12.8 billion.").data.measure).toBe("expected revenue");
+    expect(only("Revenue beat the 12.1 billion dollars analysts had expected.").data.measure).toMatch(/^expected /);
+  });
+
+  it.each([
+    "Quorix forecast revenue of between $12.8 billion and $13.1 billion.",
+    "Guidance is $12.8bn to $13.1bn.",
+    "Between 10 and 15 people died.",
+    "Some 10 or 12 people were killed.",
+  ])("compares neither end of a range: %s", (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it("reads changes, not ranges, from 'from N to M' and 'N% to $M'", () => {
+    expect(only("The toll rose from 100 to 112.").data.amount).toBe(112);
+    expect(claimsOf("Revenue rose 8% to $12.3 billion.").map((c) => c.data.measure)).toEqual(["percent", "revenue"]);
+  });
+
+  it("reads a buyback as its own measure, not a deal", () => {
+    expect(only("It will buy back $5 billion of its own shares.").data.measure).toBe("buyback");
+    expect(only("It also announced a $5 billion share buyback.").data.measure).toBe("buyback");
+  });
+});

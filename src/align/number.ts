@@ -1,6 +1,11 @@
 // Number findings: claims sharing a key (measure + unit) are clustered by whether their
 // intervals overlap; clusters that cannot both be true are a conflict when the measure says
 // clearly what was counted and the disagreement is between sources, not within one.
+//
+// Open-ended figures ("at least 112", "more than 400") have no upper (or lower) bound, so they
+// would chain every larger figure into one cluster. A careful reader instead files them by the
+// figure they state: "at least 112" sits with an exact 112 if another source gives one, and the
+// exact figures alone decide whether 112 and 121 disagree. See clusterClaims.
 import { APPROX_WORDS, escapeRegExp, isConflictCapable, toleranceNotes, type Shape } from "../extract/quantity.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, explainGroups, sourceCount, type ValueGroup } from "./finding.js";
@@ -14,8 +19,51 @@ function overlaps(a: Claim<"number">, b: Claim<"number">): boolean {
   return a.data.low <= b.data.high + slack && b.data.low <= a.data.high + slack;
 }
 
+function isOpenEnded(claim: Claim<"number">): boolean {
+  const a = claim.data.approx;
+  return !claim.data.score && (a === "over" || a === "at-least" || a === "under" || a === "at-most");
+}
+
+function contains(claim: Claim<"number">, amount: number): boolean {
+  const slack = EPSILON * Math.max(1, Math.abs(claim.data.amount), Math.abs(amount));
+  return claim.data.low - slack <= amount && amount <= claim.data.high + slack;
+}
+
+export interface Clustering {
+  clusters: Claim<"number">[][];
+  /** Dependent figures that fit several clusters and so take no side ("at least 100" beside 112 and 121). */
+  undecided: Claim<"number">[];
+}
+
+/**
+ * Clusters of figures that may all be true. Bounded figures (exact, about, nearly) are joined
+ * when their intervals overlap. Each dependent figure (open-ended bounds, and figures folded in
+ * from an unmeasured amount) then joins, in order of preference: the cluster holding a bounded
+ * figure whose interval contains the dependent figure's stated number (it states the same
+ * figure, as a floor or ceiling); else the only cluster it is compatible with; else, when it is
+ * compatible with none, a cluster of its own (with other such figures it overlaps); when it is
+ * compatible with several it decides nothing and is set aside as undecided.
+ */
+export function clusterClaims(claims: Claim<"number">[], dependent: (c: Claim<"number">) => boolean = isOpenEnded): Clustering {
+  const bounded = claims.filter((c) => !dependent(c));
+  const clusters = overlapComponents(bounded);
+  const homeless: Claim<"number">[] = [];
+  const undecided: Claim<"number">[] = [];
+  const fitting: { claim: Claim<"number">; cluster: Claim<"number">[] }[] = [];
+  for (const claim of claims.filter(dependent)) {
+    const home = clusters.find((cl) => cl.some((c) => contains(c, claim.data.amount)));
+    const compatible = home ? [home] : clusters.filter((cl) => cl.some((c) => overlaps(c, claim)));
+    if (compatible.length === 1) fitting.push({ claim, cluster: compatible[0]! });
+    else if (compatible.length === 0) homeless.push(claim);
+    else undecided.push(claim);
+  }
+  for (const { claim, cluster } of fitting) cluster.push(claim);
+  clusters.push(...overlapComponents(homeless));
+  return { clusters, undecided };
+}
+
 /** Connected components of the "may both be true" relation, in order of first appearance. */
-export function clusterClaims(claims: Claim<"number">[]): Claim<"number">[][] {
+function overlapComponents(claims: Claim<"number">[]): Claim<"number">[][] {
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -102,13 +150,55 @@ function toleranceOf(claims: Claim<"number">[]): string {
   return notes.size ? [...notes].join("; ") : "exact";
 }
 
+function isUnmeasuredMoney(claim: Claim<"number">): boolean {
+  return claim.data.measure === "money" && claim.rule.startsWith("number/money");
+}
+
+function isMeasuredMoney(claim: Claim<"number">): boolean {
+  return claim.rule.startsWith("number/money") && claim.data.measure !== "money" && !claim.data.measure.startsWith("price per");
+}
+
+/**
+ * "will pay 4.5 billion dollars for X" may name no measure where another sentence says "a deal
+ * valued at $4.5 billion". An amount with no measure whose figure lies inside a measured amount
+ * of the same currency, in exactly one measure, is read as that measure. Folded amounts only
+ * ever join the group of the figure they equal (see clusterClaims), so they add evidence to a
+ * group and never create a disagreement of their own.
+ */
+export function foldUnmeasuredMoney(claims: Claim<"number">[]): { claims: Claim<"number">[]; folded: Set<Claim<"number">> } {
+  const measured = claims.filter(isMeasuredMoney);
+  const folded = new Set<Claim<"number">>();
+  const out = claims.map((claim) => {
+    if (!isUnmeasuredMoney(claim)) return claim;
+    const homes = new Map<string, Claim<"number">>();
+    for (const m of measured) {
+      if (m.data.unit === claim.data.unit && contains(m, claim.data.amount) && !homes.has(m.key)) homes.set(m.key, m);
+    }
+    if (homes.size !== 1) return claim;
+    const [home] = [...homes.values()];
+    if (!home) return claim;
+    const moved: Claim<"number"> = {
+      ...claim,
+      key: home.key,
+      subject: home.subject,
+      rule: `${claim.rule}+folded`,
+      data: { ...claim.data, measure: home.data.measure },
+    };
+    folded.add(moved);
+    return moved;
+  });
+  return { claims: out, folded };
+}
+
 /** Aligns number claims across sources into findings. */
-export function compareNumberClaims(claims: Claim<"number">[]): Finding[] {
+export function compareNumberClaims(input: Claim<"number">[]): Finding[] {
   const findings: Finding[] = [];
+  const { claims, folded } = foldUnmeasuredMoney(input);
+  const dependent = (c: Claim<"number">) => isOpenEnded(c) || folded.has(c);
   for (const [key, group] of bucket(claims, (c) => c.key)) {
     // One source alone is no finding; running scores change during a match by nature.
     if (sourcesOf(group).size < 2 || group[0]!.data.measure === "running score") continue;
-    const clusters = clusterClaims(group);
+    const { clusters, undecided } = clusterClaims(group, dependent);
     const groups = clusters.map(groupOf).sort((a, b) => sourceCount(b) - sourceCount(a));
     const first = group[0]!;
     const disagree = clusters.length > 1;
@@ -116,6 +206,13 @@ export function compareNumberClaims(claims: Claim<"number">[]): Finding[] {
     const status = conflict ? "conflict" : disagree ? "variant" : "agreement";
     const tolerance = toleranceOf(group);
     let explanation = explainGroups(groups);
+    if (undecided.length) {
+      const n = sourcesOf(undecided).size;
+      // Mid-sentence, "At least 100" reads "at least 100"; "US$4bn" keeps its capitals.
+      const lowerFirst = (d: string) => d.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      const written = [...new Set(undecided.map((c) => lowerFirst(c.display)))].join(" / ");
+      explanation += `; ${n} source${n === 1 ? " says" : "s say"} ${written}, which fits more than one of these`;
+    }
     if (conflict) explanation += ` (no overlap within tolerance: ${tolerance})`;
     else if (disagree) {
       explanation += isConflictCapable(first.data)

@@ -4,6 +4,8 @@
 import type { Claim, NumberData, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
 import {
+  EARLIER_PREFIX,
+  EXPECTED_PREFIX,
   MEASURES,
   NUMBER_WORDS,
   approximationBefore,
@@ -154,6 +156,115 @@ function nearestCue(
   return best?.measure ?? null;
 }
 
+interface ClauseCue {
+  measure: string;
+  def: MeasureDef;
+  links: string[][];
+  cues: string[][];
+}
+
+const CLAUSE_CUES: ClauseCue[] = Object.entries(MEASURES.measures).flatMap(([measure, def]) =>
+  def.clause ? [{ measure, def, links: def.clause.links.map(words), cues: def.clause.cues.map(words) }] : [],
+);
+/** How far back in its clause the subject naming a measure may stand. */
+const CLAUSE_WINDOW = 16;
+
+function endsWith(hay: string[], needle: string[]): boolean {
+  return needle.length > 0 && needle.length <= hay.length && indexOfSeq(hay, needle, hay.length - needle.length) >= 0;
+}
+
+/**
+ * The measure named as the subject (or verb) of the number's clause when the number directly
+ * follows a linking phrase: "the death toll from Sunday's quake rose to 112", "agreed to buy the
+ * firm for $4.5 billion". `clause` holds the words from the clause start to the number.
+ */
+function clauseCue(clause: string[], accept: (def: MeasureDef) => boolean): string | null {
+  let best: { measure: string; distance: number } | null = null;
+  for (const c of CLAUSE_CUES) {
+    if (!accept(c.def)) continue;
+    for (const link of c.links) {
+      if (!endsWith(clause, link)) continue;
+      const rest = clause.slice(0, clause.length - link.length).slice(-CLAUSE_WINDOW);
+      for (const cue of c.cues) {
+        const d = distanceBefore(rest, cue);
+        if (d >= 0 && (!best || d < best.distance)) best = { measure: c.measure, distance: d };
+      }
+    }
+  }
+  return best?.measure ?? null;
+}
+
+const MODIFIER_MEASURE = new Map<string, string>();
+for (const [measure, def] of Object.entries(MEASURES.measures)) {
+  for (const m of def.modifiers ?? []) MODIFIER_MEASURE.set(m, measure);
+}
+
+const PREVIOUS_BEFORE = MEASURES.previousPeriod.before.map(
+  (w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}[ \\u00a0]*$`, "iu"),
+);
+const PREVIOUS_AFTER = MEASURES.previousPeriod.after.map(words);
+/** Words after a figure within which "a year earlier" still dates it. */
+const PREVIOUS_AFTER_WINDOW = 4;
+
+/** "compared with $11.4 billion a year earlier": a figure for an earlier period. */
+function isEarlierPeriod(before: string, after: string[]): boolean {
+  if (PREVIOUS_BEFORE.some((re) => re.test(before))) return true;
+  // "rose 8% to $12.3 billion from $11.4 billion": "from" right after another figure.
+  if (/\d[\p{L}%$€£ \u00a0.]{0,24}[ \u00a0]from[ \u00a0]*$/u.test(before)) return true;
+  const near = after.slice(0, PREVIOUS_AFTER_WINDOW + 4);
+  return PREVIOUS_AFTER.some((p) => {
+    const i = indexOfSeq(near, p, 0);
+    return i >= 0 && i <= PREVIOUS_AFTER_WINDOW;
+  });
+}
+
+const WEEKDAYS_AND_MONTHS = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS})$`, "i");
+
+/**
+ * Who a figure belongs to: the last run of capitalised words before it in the sentence, after
+ * any possessive ("Norrvik's Harbour Alliance" → "harbour alliance"); sentence-initial function
+ * words, pronouns, weekdays and months are not holders.
+ */
+function holderBefore(before: string): string | null {
+  const runs = [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*/gu)];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    let tokens = runs[i]![0].split(/[ \u00a0]+/);
+    let possessive = -1;
+    tokens.forEach((t, at) => {
+      if (/['’]s$/.test(t)) possessive = at;
+    });
+    if (possessive >= 0 && possessive < tokens.length - 1) tokens = tokens.slice(possessive + 1);
+    tokens = tokens.map((t) => t.replace(/['’]s?$/, "")).filter((t) => !STOP_WORDS.has(t.toLowerCase()) && !WEEKDAYS_AND_MONTHS.test(t));
+    if (tokens.length) return tokens.join(" ").toLowerCase();
+  }
+  return null;
+}
+
+const EXPECTED_BEFORE = MEASURES.expectedFigure.before.map(words);
+const EXPECTED_AFTER = MEASURES.expectedFigure.after.map(words);
+/** Words back in the clause within which "forecast" still governs a figure. */
+const EXPECTED_BEFORE_WINDOW = 8;
+
+/** "forecast revenue of $12.8 billion", "the 12.1 billion dollars analysts had expected". */
+function isExpected(clause: string[], after: string[]): boolean {
+  const back = clause.slice(-EXPECTED_BEFORE_WINDOW);
+  if (EXPECTED_BEFORE.some((p) => indexOfSeq(back, p, 0) >= 0)) return true;
+  const near = after.slice(0, PREVIOUS_AFTER_WINDOW + 3);
+  return EXPECTED_AFTER.some((p) => {
+    const i = indexOfSeq(near, p, 0);
+    return i >= 0 && i <= PREVIOUS_AFTER_WINDOW;
+  });
+}
+
+// A comma then a word that opens a new clause: cues after it belong to that clause.
+const CLAUSE_OPENER = /,[ \u00a0]+(?:with|and|but|while|whereas|including|which|who|as|after|before|when|although|though|[\p{Ll}]+ing)(?![\p{L}])/u;
+
+/** Where the clause a number stands in ends, looking forward from `from` up to `limit`. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const m = CLAUSE_OPENER.exec(text.slice(from, limit));
+  return m ? from + (m.index ?? 0) : limit;
+}
+
 // Function words and common verbs: a counted noun phrase stops before them.
 const STOP_WORDS = new Set([
   "a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under",
@@ -224,6 +335,10 @@ interface Reading {
   unitWritten: string;
   subjectNoun: string;
   measureFromCue: boolean;
+  /** Stated for an earlier period ("compared with $11.4 billion a year earlier"). */
+  earlier: boolean;
+  /** A forecast or expectation, not a reported figure. */
+  expected: boolean;
   rule: string;
 }
 
@@ -231,7 +346,13 @@ const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?[ \\u00a0]*$`, "i
 const MONTH_AFTER = new RegExp(`^[ \\u00a0]+(?:of[ \\u00a0]+)?(?:${MONTHS})(?![\\p{L}])`, "iu");
 const TIME_AFTER = /^[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|h|hrs?|gmt|utc|cest|eest|cet|eet|bst|edt|est|pdt|pst|local time)(?![\p{L}])/iu;
 
-function readQuantity(text: string, numeral: Numeral, barrierBefore: number, barrierAfter: number): Reading | null {
+function readQuantity(
+  text: string,
+  numeral: Numeral,
+  barrierBefore: number,
+  barrierAfter: number,
+  clauseStart: number,
+): Reading | null {
   const before = text.slice(0, numeral.start);
   const after = text.slice(numeral.end);
   // Not quantities: ordinals, match minutes (58'), times, dates, ranges and score-like pairs.
@@ -317,12 +438,14 @@ function readQuantity(text: string, numeral: Numeral, barrierBefore: number, bar
 
   // What is measured.
   const wordsBefore = words(text.slice(barrierBefore, phraseStart));
-  const wordsAfter = words(text.slice(end, barrierAfter));
+  const wordsAfter = words(text.slice(end, clauseEnd(text, end, barrierAfter)));
+  const clauseWords = words(text.slice(clauseStart, phraseStart));
   let measure: string;
   let unitKey: string;
   let unitWritten: string;
   let subjectNoun: string;
   let measureFromCue = false;
+  let measureFromClause = false;
   if (dimension === "count") {
     const head = noun?.head ?? compound;
     const lemma = head ? (PEOPLE.has(head) ? "people" : singular(head)) : "people";
@@ -331,16 +454,25 @@ function readQuantity(text: string, numeral: Numeral, barrierBefore: number, bar
     unitWritten = head ? [...modifiers, head].join(" ") : "";
     subjectNoun = head ? (PEOPLE.has(head) ? "people" : [...modifiers, head].join(" ")) : "people";
     const byNoun = head ? NOUN_MEASURE.get(head) : undefined;
-    const byCue = byNoun
-      ? null
-      : nearestCue(wordsBefore, wordsAfter, (def) => def.dimensions.includes("count") && (!def.nounsAllowed || def.nounsAllowed.includes(lemma)));
-    const found = byNoun ?? byCue;
+    // "3,000 evacuated residents": the participle names what happened to those counted.
+    const byModifierAt = byNoun ? -1 : modifiers.findIndex((m) => MODIFIER_MEASURE.has(m));
+    const byModifier = byModifierAt >= 0 ? MODIFIER_MEASURE.get(modifiers[byModifierAt]!) : undefined;
+    const accept = (def: MeasureDef) => def.dimensions.includes("count") && (!def.nounsAllowed || def.nounsAllowed.includes(lemma));
+    const byCue = byNoun ?? byModifier ? null : nearestCue(wordsBefore, wordsAfter, accept);
+    // A clause subject ("the death toll ... rose to 112") names people, never other things counted.
+    const byClause = byNoun ?? byModifier ?? byCue ?? (!head || PEOPLE.has(head) ? clauseCue(clauseWords, accept) : null);
+    const found = byNoun ?? byModifier ?? byCue ?? byClause;
+    measureFromClause = !byNoun && !byModifier && !byCue && Boolean(byClause);
     if (found) {
       measure = found;
       measureFromCue = true;
       if (byNoun) {
         unitKey = "people";
         subjectNoun = "people";
+      } else if (byModifier) {
+        const rest = modifiers.filter((_, i) => i !== byModifierAt);
+        unitKey = [...rest, lemma].join(" ");
+        subjectNoun = head && PEOPLE.has(head) ? "people" : [...rest, head ?? "people"].join(" ");
       }
     } else {
       if (!head) return null; // a bare number with nothing counted
@@ -356,15 +488,21 @@ function readQuantity(text: string, numeral: Numeral, barrierBefore: number, bar
     measureFromCue = true;
   } else if (dimension === "money") {
     // "$95 per share", "$5 a day": a rate, never the same measure as a total.
-    const rate = /^[ \u00a0]+(?:per|a|an)[ \u00a0]+([\p{Ll}]+)(?![\p{L}])/u.exec(text.slice(end));
-    const cue = rate ? null : nearestCue(wordsBefore, wordsAfter, (def) => def.dimensions.includes("money"));
+    const rate = /^[ \u00a0]+(?:per|a|an)[ \u00a0]+([\p{Ll}]+)(?![\p{L}])(?![ \u00a0]+(?:earlier|ago|before|later)(?![\p{L}]))/u.exec(text.slice(end));
+    const acceptMoney = (def: MeasureDef) => def.dimensions.includes("money");
+    const near = rate ? null : nearestCue(wordsBefore, wordsAfter, acceptMoney);
+    const cue = rate ? null : (near ?? clauseCue(clauseWords, acceptMoney));
+    measureFromClause = !near && Boolean(cue);
     measure = rate ? `price per ${singular(rate[1]!)}` : (cue ?? "money");
     measureFromCue = Boolean(cue ?? rate);
     unitKey = currencyCode ?? "money";
     unitWritten = "";
     subjectNoun = unitKey;
   } else {
-    const cue = nearestCue(wordsBefore, wordsAfter, (def) => def.dimensions.includes(dimension));
+    const acceptDimension = (def: MeasureDef) => def.dimensions.includes(dimension);
+    const near = nearestCue(wordsBefore, wordsAfter, acceptDimension);
+    const cue = near ?? clauseCue(clauseWords, acceptDimension);
+    measureFromClause = !near && Boolean(cue);
     measure = cue ?? (dimension === "length" ? "distance" : dimension);
     measureFromCue = Boolean(cue);
     if (!cue && dimension === "percent") {
@@ -379,7 +517,21 @@ function readQuantity(text: string, numeral: Numeral, barrierBefore: number, bar
     subjectNoun = unitKey;
   }
 
+  const earlier = isEarlierPeriod(text.slice(clauseStart, phraseStart), wordsAfter);
+  const expected = !earlier && isExpected(clauseWords, wordsAfter);
+  const measureDef = MEASURES.measures[measure];
+  if (measureDef?.holder) {
+    // A party's share or seats mean nothing without the party: unnamed, they stay generic.
+    const holder = holderBefore(text.slice(0, phraseStart));
+    if (holder) measure = `${measure} of ${holder}`;
+    else {
+      measure = dimension === "count" ? "count" : dimension;
+      measureFromCue = false;
+    }
+  }
   return {
+    earlier,
+    expected,
     start: phraseStart,
     end,
     numeral,
@@ -394,7 +546,7 @@ function readQuantity(text: string, numeral: Numeral, barrierBefore: number, bar
     unitWritten,
     subjectNoun,
     measureFromCue,
-    rule: `number/${dimension}${measureFromCue ? "+cue" : ""}${approx ? "+approx" : ""}${unit && (unit.factor !== 1 || unit.offset !== 0) ? `+converted(${unit.unit}→${unit.canonical})` : ""}`,
+    rule: `number/${dimension}${measureFromCue ? (measureFromClause ? "+clause" : "+cue") : ""}${earlier ? "+earlier" : ""}${expected ? "+expected" : ""}${approx ? "+approx" : ""}${unit && (unit.factor !== 1 || unit.offset !== 0) ? `+converted(${unit.unit}→${unit.canonical})` : ""}`,
   };
 }
 
@@ -484,6 +636,14 @@ const MEASURE_SUBJECT: Record<string, string> = Object.fromEntries(
 );
 
 function subjectOf(r: Reading): string {
+  if (r.earlier) return `earlier ${subjectOf({ ...r, earlier: false })}`;
+  if (r.expected) return `expected ${subjectOf({ ...r, expected: false })}`;
+  const held = / of (.+)$/.exec(r.measure);
+  const heldBy = held ? r.measure.slice(0, held.index) : "";
+  if (held && MEASURES.measures[heldBy]?.holder) {
+    // "vote share of harbour alliance (%)": the holder goes before the unit.
+    return subjectOf({ ...r, measure: heldBy }).replace(/(?: \([^)]*\))?$/, (unit) => ` of ${held[1] ?? ""}${unit}`);
+  }
   if (r.measure === "count") return `number of ${r.subjectNoun}`;
   const template = MEASURE_SUBJECT[r.measure];
   if (r.dimension === "count") {
@@ -540,6 +700,32 @@ function claimOf(
   };
 }
 
+const RANGE_GAP = /^[ \u00a0]*(to|and|or|[-–—])[ \u00a0]*(?:US\$|\$|€|£|¥)?[ \u00a0]*$/iu;
+
+/**
+ * Numerals that are the ends of a range ("between $12.8 billion and $13.1 billion", "10 or 12
+ * people", "$12.8bn to $13.1bn"): a range states no single figure, so neither end is compared.
+ * "rose from 100 to 112" and "rose 8% to $12.3 billion" are changes, not ranges.
+ */
+function rangeMembers(text: string, numerals: Numeral[], readings: (Reading | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < numerals.length; i++) {
+    const first = readings[i];
+    const second = readings[i + 1];
+    const n = numerals[i]!;
+    const gap = RANGE_GAP.exec(text.slice(first?.end ?? n.end, numerals[i + 1]!.start));
+    if (!gap) continue;
+    const link = gap[1]!.toLowerCase();
+    const before = text.slice(0, first?.start ?? n.start);
+    if (link === "and" && !/(?<![\p{L}])between[ \u00a0]*$/iu.test(before)) continue;
+    if (first && second && (first.dimension !== second.dimension || first.unitKey !== second.unitKey)) continue;
+    if (!first && /(?<![\p{L}])from[ \u00a0]*(?:US\$|\$|€|£|¥)?[ \u00a0]*$/iu.test(before)) continue;
+    out.add(i);
+    out.add(i + 1);
+  }
+  return out;
+}
+
 const ZERO_PHRASES: { measure: string; re: RegExp }[] = Object.entries(MEASURES.zero).flatMap(([measure, phrases]) =>
   phrases.map((p) => ({ measure, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, "giu") })),
 );
@@ -568,21 +754,27 @@ export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim
 
       const numerals = [...digitNumerals(work), ...wordNumerals(work)].sort((x, y) => x.start - y.start);
       const barriers = [...work.matchAll(/[;·|()—]/g)].map((m) => m.index ?? 0);
-      for (let i = 0; i < numerals.length; i++) {
-        const n = numerals[i]!;
+      const commas = [...work.matchAll(/,(?!\d)/g)].map((m) => m.index ?? 0);
+      const readings = numerals.map((n, i) => {
         const prev = numerals[i - 1];
         const next = numerals[i + 1];
         const barrierBefore = Math.max(prev ? prev.end : 0, ...barriers.filter((b) => b < n.start).map((b) => b + 1));
         const barrierAfter = Math.min(next ? next.start : work.length, ...barriers.filter((b) => b > n.end));
-        const r = readQuantity(work, n, barrierBefore, barrierAfter);
-        if (!r) continue;
+        // A clause runs back to the last comma or barrier; other numbers inside it do not end it.
+        const clauseStart = Math.max(0, ...[...barriers, ...commas].filter((b) => b < n.start).map((b) => b + 1));
+        return readQuantity(work, n, barrierBefore, barrierAfter, clauseStart);
+      });
+      const inRange = rangeMembers(work, numerals, readings);
+      for (let i = 0; i < numerals.length; i++) {
+        const r = readings[i];
+        if (!r || inRange.has(i)) continue;
         const canonical = r.unit ? r.amount * r.unit.factor + r.unit.offset : r.amount;
         const [lowWritten, highWritten] = intervalOf(r.amount, r.rounding, r.shape, r.dimension);
         const toCanonical = (v: number) => (r.unit ? v * r.unit.factor + r.unit.offset : v);
         const data: NumberData = {
           amount: canonical,
           unit: r.unitKey,
-          measure: r.measure,
+          measure: r.earlier ? `${EARLIER_PREFIX}${r.measure}` : r.expected ? `${EXPECTED_PREFIX}${r.measure}` : r.measure,
           approx: approximationOf(r.shape),
           low: toCanonical(lowWritten),
           high: highWritten >= Number.MAX_SAFE_INTEGER ? highWritten : toCanonical(highWritten),

@@ -33,6 +33,16 @@ export interface MeasureDef {
   after: string[];
   nouns: string[];
   nounsAllowed?: string[];
+  /**
+   * Cues that name the measure as the subject of the clause, further back than the near window,
+   * when the number directly follows one of `links`: "the death toll from ... rose to 112",
+   * "agreed to buy X for $4.5 billion".
+   */
+  clause?: { links: string[]; cues: string[] };
+  /** Participles before the counted noun that name the measure ("3,000 evacuated residents"). */
+  modifiers?: string[];
+  /** The figure belongs to a party or company named before it ("the Greens won 31 seats"). */
+  holder?: boolean;
 }
 interface MeasuresFile {
   approximations: { shape: Shape; phrases: string[] }[];
@@ -46,6 +56,8 @@ interface MeasuresFile {
   scores: { final: string[]; halfTime: string[]; running: string[]; otherMatch: string[] };
   magnitude: string[];
   zero: Record<string, string[]>;
+  previousPeriod: { before: string[]; after: string[] };
+  expectedFigure: { before: string[]; after: string[] };
 }
 
 export const UNITS = loadJson<UnitsFile>("units.json");
@@ -255,7 +267,9 @@ export const NEARLY_TOLERANCE = 0.1;
 export function roundingOf(numeral: Numeral, scale: number, dimension: string): number {
   if (numeral.decimals > 0) return (0.5 * scale) / 10 ** numeral.decimals;
   const mantissa = Math.round(numeral.value);
-  if (scale > 1 || dimension === "percent" || dimension === "magnitude" || dimension === "temperature") {
+  // Measured (not counted) quantities are always rounded to their last stated digit.
+  const measured = CONTINUOUS_DIMENSIONS.has(dimension);
+  if (scale > 1 || measured) {
     if (mantissa < 100) return 0.5 * scale;
   } else if (mantissa < 100) {
     return 0;
@@ -266,9 +280,12 @@ export function roundingOf(numeral: Numeral, scale: number, dimension: string): 
     zeros += 1;
     rest /= 10;
   }
-  if (zeros === 0) return scale > 1 || dimension === "percent" ? 0.5 * scale : 0;
+  if (zeros === 0) return scale > 1 || measured ? 0.5 * scale : 0;
   return 0.5 * scale * 10 ** zeros;
 }
+
+/** Dimensions whose figures are measurements, rounded to their last digit, not exact counts. */
+const CONTINUOUS_DIMENSIONS = new Set(["percent", "magnitude", "temperature", "speed", "length", "area", "mass"]);
 
 /** Upper bound used for "over N" and "at least N": no bound, kept finite so it serializes. */
 export const NO_UPPER_BOUND = Number.MAX_SAFE_INTEGER;
@@ -309,7 +326,9 @@ export function toleranceNotes(shape: Shape, rounding: number, conversion: strin
 
 /** "4200" → "4,200"; keeps up to `digits` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, digits = 2): string {
-  const fixed = value.toFixed(digits).replace(/\.?0+$/, "");
+  const rounded = value.toFixed(digits);
+  // Trailing zeros of the decimals only: "150" stays "150", "4.50" becomes "4.5".
+  const fixed = rounded.includes(".") ? rounded.replace(/\.?0+$/, "") : rounded;
   const [int = "0", frac] = fixed.split(".");
   const sign = int.startsWith("-") ? "-" : "";
   const grouped = int.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -343,6 +362,8 @@ export function isPluralNoun(word: string): boolean {
 
 /** Whether a claim's measure is specific enough for two differing values to be a conflict. */
 export function isConflictCapable(data: Pick<NumberData, "measure" | "unit">): boolean {
+  // A figure for an earlier period ("a year earlier") is named too loosely to pin down which one.
+  if (data.measure.startsWith(EARLIER_PREFIX) || data.measure.startsWith(EXPECTED_PREFIX)) return false;
   if (data.measure === "count") {
     const head = data.unit.split(" ").pop() ?? data.unit;
     return !MEASURES.contextDependentNouns.includes(head);
@@ -350,8 +371,14 @@ export function isConflictCapable(data: Pick<NumberData, "measure" | "unit">): b
   return !GENERIC_MEASURES.has(data.measure);
 }
 
+/** Prefix of the measure of a figure stated for an earlier period ("earlier revenue"). */
+export const EARLIER_PREFIX = "earlier ";
+/** Prefix of the measure of a forecast or expected figure ("expected revenue"). */
+export const EXPECTED_PREFIX = "expected ";
+
 /** Measures that only say what the unit is, not what was measured. */
 export const GENERIC_MEASURES = new Set([
+  "speed",
   "area",
   "money",
   "percent",
