@@ -78,6 +78,10 @@ export interface DateData {
   event: string;
   /** Participants or the thing the event is about, normalised (surnames, organisation). */
   participants: string[];
+  /** Country each participant represents, parallel to `participants` (null when the source does not say). */
+  participantCountries?: (string | null)[];
+  /** For an event whose participants are named only by country ("the leaders of A, B and C met"): those countries, sorted. */
+  countries?: string[];
   /** Year-only claims ("founded in 2001"). */
   granularity: "day" | "month" | "year";
 }

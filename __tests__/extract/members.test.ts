@@ -115,7 +115,7 @@ describe("members, observers and partners", () => {
       `${intro} Leaders from some 4 countries gathered for the NTC meeting: Norway, Sweden, Finland and Denmark, officials said.`,
     );
     const c = claims.find((x) => x.data.relation === "participants");
-    expect(c?.key).toBe("members|ntc meeting|participants");
+    expect(c?.key).toBe("members|gathering|participants");
     expect(c?.data).toMatchObject({ items: ["Norway", "Sweden", "Finland", "Denmark"], exhaustive: true, count: null });
   });
 });

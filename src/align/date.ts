@@ -2,8 +2,9 @@
 // already folded into the key by the extractor) are compared across sources.
 //
 // Policy, chosen for precision:
-// - Only claims with the same key meet. A key without participants ("date|summit") therefore only
-//   meets other participant-less claims of that kind; "meeting of Putin and Xi" never meets "meeting".
+// - Only claims with the same key meet. A key without participants ("date|summit") meets other
+//   participant-less claims of that kind, and joins a participant group only when it can be only that
+//   one (joinParticipantless): the same countries, or the single thing of its kind ("the fire").
 // - One source giving two values for one key keeps its best-resolved one (explicit > year from anchor >
 //   weekday by tense > weekday in the anchor's week > unresolved; ties keep the first in the text):
 //   a source never conflicts with itself.
@@ -14,6 +15,7 @@
 // - A finding needs two or more sources; one source alone neither agrees nor conflicts.
 
 import type { Claim, DateResolution, Finding } from "../types.js";
+import { EVENT_KINDS } from "../extract/date/events.js";
 import { bucket, buildFinding, sourceCount, type ValueGroup } from "./finding.js";
 
 const RESOLUTION_RANK: Record<DateResolution, number> = {
@@ -85,9 +87,61 @@ function scaleOf(claims: Claim<"date">[]): Scale {
   return "day";
 }
 
+/** Key of a claim's event (and phase) with no participants: "date|meeting|putin+xi" → "date|meeting". */
+function kindKey(claim: Claim<"date">): string {
+  return claim.key.split("|").slice(0, 2).join("|");
+}
+
+/** Participant-keyed groups of the corpus, with the country of each participant as any claim gives it. */
+function participantGroups(claims: Claim<"date">[]): Map<string, { kind: string; countries: Map<string, string | null> }> {
+  const groups = new Map<string, { kind: string; countries: Map<string, string | null> }>();
+  for (const claim of claims) {
+    if (!claim.data.participants.length || claim.key === kindKey(claim)) continue;
+    let group = groups.get(claim.key);
+    if (!group) {
+      group = { kind: kindKey(claim), countries: new Map() };
+      groups.set(claim.key, group);
+    }
+    claim.data.participants.forEach((p, i) => {
+      const country = claim.data.participantCountries?.[i] ?? null;
+      if (!group.countries.get(p)) group.countries.set(p, country);
+    });
+  }
+  return groups;
+}
+
+/**
+ * Gives participant-less claims the key of the one event they must be about, so that
+ * "the leaders of A, B and C held talks on Thursday" meets "X, Y and Z met on Thursday":
+ * - people events: the claim names the participants' countries, and exactly one participant group of
+ *   the same kind has people from exactly those countries (every participant's country known);
+ * - thing events ("it was brought under control"): exactly one group of that kind exists (the fire).
+ * With two or more candidates the claim keeps its own key: it could be about either.
+ */
+export function joinParticipantless(claims: Claim<"date">[]): Claim<"date">[] {
+  const groups = participantGroups(claims);
+  return claims.map((claim) => {
+    if (claim.data.participants.length || claim.key !== kindKey(claim)) return claim;
+    const sameKind = [...groups].filter(([, g]) => g.kind === claim.key);
+    let target: string | null = null;
+    if (claim.data.countries?.length) {
+      const wanted = [...claim.data.countries].sort().join("|");
+      const matches = sameKind.filter(([, g]) => {
+        const cs = [...g.countries.values()];
+        return cs.every((c) => c !== null) && [...new Set(cs)].sort().join("|") === wanted;
+      });
+      if (matches.length === 1) target = matches[0]![0];
+    } else if (EVENT_KINDS.get(claim.data.event)?.participants === "thing" && sameKind.length === 1) {
+      target = sameKind[0]![0];
+    }
+    return target ? { ...claim, key: target, rule: `${claim.rule}+joined` } : claim;
+  });
+}
+
 /** Aligns date claims across sources into findings. */
-export function compareDateClaims(claims: Claim<"date">[]): Finding[] {
+export function compareDateClaims(input: Claim<"date">[]): Finding[] {
   const findings: Finding[] = [];
+  const claims = joinParticipantless(input);
   for (const [key, sameKey] of bucket(claims, (c) => c.key)) {
     const kept = onePerSource(sameKey);
     if (kept.length < 2) continue;
@@ -105,7 +159,8 @@ export function compareDateClaims(claims: Claim<"date">[]): Finding[] {
     const valueGroups: ValueGroup[] = groups
       .sort((a, b) => sourceCount(b) - sourceCount(a) || a.value.localeCompare(b.value))
       .map(({ value, display, claims: cs }) => ({ value, display, claims: cs }));
-    const subject = kept[0]!.subject;
+    // The subject of the claim that names the participants ("meeting of X and Y"), not a joined one.
+    const subject = (kept.find((c) => c.data.participants.length) ?? kept[0]!).subject;
     let explanation: string | undefined;
     if (!conflict && valueGroups.length > 1) {
       explanation = `${valueGroups.map((g) => `${sourceCount(g)} say ${g.display}`).join("; ")}: these agree (a day inside a range, or overlapping ranges)`;

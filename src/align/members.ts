@@ -3,7 +3,7 @@ import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
 interface RelationsFile {
-  relations: Record<string, { timeSensitive: boolean }>;
+  relations: Record<string, { timeSensitive: boolean; minOverlap?: number }>;
 }
 
 const RELATIONS = (
@@ -29,10 +29,40 @@ function plural(n: number, verb: string): string {
 export function compareMembersClaims(claims: Claim<"members">[]): Finding[] {
   const findings: Finding[] = [];
   for (const [key, group] of bucket(claims, (c) => c.key)) {
-    const finding = compareKey(key, group);
-    if (finding) findings.push(finding);
+    for (const occasion of occasionsOf(group)) {
+      const finding = compareKey(key, occasion);
+      if (finding) findings.push(finding);
+    }
   }
   return findings;
+}
+
+/** Share of items two lists have in common (Jaccard). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const shared = [...a].filter((i) => b.has(i)).length;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * For relations of one occasion (participants of a gathering), complete lists that share too little
+ * are of different occasions (a side meeting of two leaders, the plenary of fifteen): they are split
+ * into clusters of similar lists, compared only within a cluster, and open lists are then left out
+ * because it is unclear which occasion they describe.
+ */
+function occasionsOf(claims: Claim<"members">[]): Claim<"members">[][] {
+  const min = RELATIONS[claims[0]?.data.relation ?? ""]?.minOverlap;
+  if (min === undefined) return [claims];
+  const complete = claims.filter((c) => c.data.exhaustive && c.data.items.length > 0);
+  const clusters: Claim<"members">[][] = [];
+  for (const claim of complete) {
+    const items = itemsOf(claim.value);
+    const joined = clusters.filter((cl) => cl.some((o) => overlap(items, itemsOf(o.value)) >= min));
+    const merged = [claim, ...joined.flat()];
+    for (const cl of joined) clusters.splice(clusters.indexOf(cl), 1);
+    clusters.push(merged);
+  }
+  if (clusters.length <= 1) return [claims];
+  return clusters.map((cl) => [...cl].sort((a, b) => claims.indexOf(a) - claims.indexOf(b)));
 }
 
 function compareKey(key: string, claims: Claim<"members">[]): Finding | null {

@@ -18,9 +18,10 @@ import {
   type WeekdayTense,
 } from "./calendar.js";
 import { anchorFor, type ExtractContext } from "./context.js";
-import { EVENT_KINDS, findEventMentions, thingBefore, type EventMention } from "./date/events.js";
+import { EVENT_KINDS, findEventMentions, phaseNear, thingBefore, type EventMention } from "./date/events.js";
 import { isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
 import { participantsOf, type SourceParticipants } from "./date/participants.js";
+import { countryLists } from "./members.js";
 import { splitSentences } from "./sentences.js";
 
 /** Farthest (in tokens) a date may sit from the event word it modifies. */
@@ -317,6 +318,27 @@ function subjectOf(label: string, participants: string[]): string {
   return `${label} of ${names}`;
 }
 
+// Between a bare list of countries and the event word: nothing but an adverb ("A and B jointly met").
+const LIST_TO_EVENT = /^\s*(?:(?:jointly|together|also|then|finally|formally|again)\s+)?$/u;
+
+/**
+ * Countries whose people an event's clause names instead of the people themselves: "the leaders of
+ * A, B and C held talks", "Portuguese and Spanish ministers met", "A, B and C met". Null unless the
+ * clause gives exactly one complete such list; the aligner uses it to join the claim to the event of
+ * the people from those countries.
+ */
+function countriesOfClause(text: string, from: number, to: number, eventStart: number): string[] | null {
+  const clause = text.slice(from, to);
+  const sets = new Set<string>();
+  for (const list of countryLists(clause)) {
+    if (!list.closed || list.open) continue;
+    if (list.form === "countries" && (list.end > eventStart - from || !LIST_TO_EVENT.test(clause.slice(list.end, eventStart - from)))) continue;
+    sets.add(list.countries.join("|"));
+  }
+  const [only] = [...sets];
+  return sets.size === 1 && only ? only.split("|") : null;
+}
+
 /** Date claims of one source. */
 export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"date">[] {
   const anchor = anchorFor(source, ctx);
@@ -353,6 +375,8 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
 
       let participantKeys: string[] = [];
       let participantNames: string[] = [];
+      let participantCountries: (string | null)[] | null = null;
+      let countries: string[] | null = null;
       if (kind.participants === "people") {
         people ??= participantsOf(source);
         const from = tokens[eventSegment.from]!.start;
@@ -364,6 +388,8 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
         const sorted = [...found].sort((a, b) => a.key.localeCompare(b.key));
         participantKeys = sorted.map((p) => p.key);
         participantNames = sorted.map((p) => p.display);
+        if (sorted.length) participantCountries = sorted.map((p) => p.country);
+        else countries = countriesOfClause(masked, from, to, tokens[mention.first]!.start);
       } else if (kind.participants === "thing") {
         const thing = thingBefore(tokens, eventSegment.from, mention.first);
         if (thing) {
@@ -371,13 +397,20 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
           participantNames = [`the ${thing}`];
         }
       }
-      const key = `date|${kind.kind}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
+      // "opened on Tuesday", "ended on Wednesday": a day of a multi-day event, not the event's days.
+      const phase = kind.phased
+        ? phaseNear(tokens, mention, eventSegment.from, Math.min(eventSegment.to, tokens.length), first, last)
+        : null;
+      const eventKey = phase ? `${kind.kind} ${phase}` : kind.kind;
+      const label = phase ? `${kind.label} (${phase})` : kind.label;
+      const key = `date|${eventKey}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
       const dedupe = `${key}\u241f${resolved.value}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
 
       const steps = [...resolved.steps];
       if (linked.how !== "near") steps.push(linked.how);
+      if (phase) steps.push(phase);
       const data: DateData = {
         start: resolved.start,
         end: resolved.end,
@@ -388,10 +421,12 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
         participants: participantNames,
         granularity: resolved.granularity,
       };
+      if (participantCountries) data.participantCountries = participantCountries;
+      if (countries) data.countries = countries;
       claims.push({
         kind: "date",
         key,
-        subject: subjectOf(kind.label, participantNames),
+        subject: countries ? `${subjectOf(label, countries)} (by country)` : subjectOf(label, participantNames),
         value: resolved.value,
         display: resolved.display,
         evidence: {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
+import { countryOf } from "./people.js";
 import { countryOfCapital, foldText, lookupPlace } from "./place.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
@@ -17,6 +18,12 @@ interface RelationVocabulary {
   placeNouns?: string[];
   residentNouns?: string[];
   sendVerbs?: string[];
+  listNouns?: string[];
+  openMarkers?: string[];
+  otherOccasionWords?: string[];
+  eventWords?: Record<string, string[]>;
+  signVerbs?: string[];
+  documents?: string[];
   timeSensitive: boolean;
 }
 
@@ -297,7 +304,8 @@ const ORG_RELATIONS = new Set(["founders", "members", "observers", "dialogue par
 
 /** Canonical form of a set item for comparison: country aliases and (for organisations) capitals folded to countries. */
 export function itemKey(item: string, relation: string): string {
-  const entry = lookupPlace(item);
+  // Demonyms and other names of a country ("Moroccan", "U.S.") fold to the gazetteer's name too.
+  const entry = lookupPlace(item) ?? lookupPlace(countryOf(item) ?? "");
   if (entry?.type === "country") return foldText(entry.country);
   if (ORG_RELATIONS.has(relation)) {
     const country = countryOfCapital(item);
@@ -334,6 +342,7 @@ const EVAC = vocab("evacuated places");
 const PARTICIPANTS = vocab("participants");
 const HELPERS = vocab("helpers");
 const ADVISERS = vocab("advisers");
+const SIGNATORIES = vocab("signatories");
 
 const EVAC_GROUP: Group = { name: EVAC.group ?? "evacuation", key: foldText(EVAC.group ?? "evacuation") };
 const HELP_GROUP: Group = { name: HELPERS.group ?? "assistance", key: foldText(HELPERS.group ?? "assistance") };
@@ -383,7 +392,7 @@ const ACTIVE_FOUND_RE = new RegExp(String.raw`^\s+(?:jointly\s+|together\s+|co-)
 const OPEN_VERB_RE = new RegExp(String.raw`\b(${alt(MEMBERS.openVerbs ?? [])})\s+`, "giu");
 
 /** Every set found in one sentence. */
-function findInSentence(text: string, index: number, tracker: GroupTracker): Found[] {
+function findInSentence(text: string, index: number, tracker: GroupTracker, event: string | null): Found[] {
   const found: Found[] = [];
   const add = (f: Omit<Found, "exhaustive"> & { exhaustive: boolean }, minItems: number, consistent = true) => {
     if (f.items.length < minItems && !(f.items.length === 0 && f.count !== null)) return;
@@ -457,7 +466,9 @@ function findInSentence(text: string, index: number, tracker: GroupTracker): Fou
   }
 
   if (EVAC_CUE_RE.test(text)) found.push(...evacuations(text));
-  found.push(...participants(text, index, tracker));
+  const gathered = participants(text, event);
+  found.push(...gathered);
+  if (!gathered.length) found.push(...gatherings(text, event));
   found.push(...helpers(text));
   return found;
 }
@@ -550,21 +561,168 @@ const PARTICIPANTS_RE = new RegExp(
   String.raw`\b(?:${alt(PARTICIPANTS.people ?? [])})\s+(?:from|of)\s+((?:${alt(RELATIONS.approximators)})\s+)?(${COUNT})\s+(?:countries|nations|states)\b([^:;]{0,160}?)\b(?:${alt(PARTICIPANTS.gatherVerbs ?? [])})\b([^:;]{0,60}?):\s*`,
   "giu",
 );
-const EVENT_NOUN_RE = /\b(summit|meeting|conference|session|talks|forum|ceremony|gathering)\b/iu;
+
+// --- gatherings ---------------------------------------------------------------------------------
+
+const EVENT_WORDS: { kind: string; re: RegExp }[] = Object.entries(PARTICIPANTS.eventWords ?? {}).map(([kind, words]) => ({
+  kind,
+  re: new RegExp(String.raw`\b(?:${alt(words)})\b`, "iu"),
+}));
+const EVENT_WORD_ALT = alt(Object.values(PARTICIPANTS.eventWords ?? {}).flat());
+// "on the sidelines", "their next summit", "met again", "a day before the summit": another occasion.
+const OTHER_OCCASION_RE = new RegExp(
+  String.raw`\b(?:${alt(PARTICIPANTS.otherOccasionWords ?? [])})\b|\b(?:next|last|previous|prior|upcoming|earlier|another|future)\s+(?:${EVENT_WORD_ALT})\b|\b(?:${EVENT_WORD_ALT})\s+again\b|\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|prior\s+to|preceding)\s+(?:the\s+|a\s+|an\s+|their\s+|this\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:${EVENT_WORD_ALT})\b`,
+  "iu",
+);
+/** Participant lists of all gathering words share one group: one corpus is about one gathering, and side meetings are left out. */
+const GATHERING_KEY = "gathering";
+
+/** The kind of gathering a sentence names ("summit", "conference", "meeting"), or null. */
+export function gatheringOf(text: string): string | null {
+  return EVENT_WORDS.find((e) => e.re.test(text))?.kind ?? null;
+}
+
+/** Whether a sentence is about a side meeting or another occasion than the main gathering. */
+export function isOtherOccasion(text: string): boolean {
+  return OTHER_OCCASION_RE.test(text);
+}
+
+/** A list of countries said to take part in something ("the leaders of A, B and C"). */
+export interface CountryList {
+  /** Items as written ("Portugal", "Spanish"). */
+  items: string[];
+  /** The countries they name, canonical ("Portugal", "Spain"). */
+  countries: string[];
+  start: number;
+  /** Offset after the list (and after its people noun: "Moroccan leaders"). */
+  end: number;
+  /** "A, B and C": the list closes with "and", so it reads as whole. */
+  closed: boolean;
+  /** Followed by "among others" and the like. */
+  open: boolean;
+  form: "people-of" | "demonym-people" | "countries";
+}
+
+const PEOPLE_ALT = alt(PARTICIPANTS.people ?? []);
+const PEOPLE_OF_RE = new RegExp(String.raw`\b(?:${PEOPLE_ALT})\s+(?:of|from)\s+(?:the\s+)?`, "giu");
+const PEOPLE_AFTER_RE = new RegExp(String.raw`^\s+(?:${PEOPLE_ALT})\b`, "iu");
+const OPEN_MARKER_RE = new RegExp(String.raw`^\s*,?\s*(?:${alt(PARTICIPANTS.openMarkers ?? [])})\b`, "iu");
+// Where a list of countries may begin: the start of the text, after "the", a comma or a dash.
+const LIST_START_RE = /(?:^|\bthe\s+|[,;—–]\s+|\(\s*)(?=\p{Lu})/gu;
+
+function countryListAt(text: string, start: number, form: CountryList["form"]): CountryList | null {
+  const list = parseList(text, start);
+  if (!list || list.items.length < 2 || !list.consistent) return null;
+  const countries = list.items.map((i) => countryOf(i) ?? (lookupPlace(i)?.type === "country" ? lookupPlace(i)!.country : null));
+  if (countries.some((c) => c === null)) return null;
+  const raw = text.slice(start, list.end);
+  const closed = /(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?\S[^,]*$/u.test(raw);
+  let end = list.end;
+  let kind = form;
+  const people = PEOPLE_AFTER_RE.exec(text.slice(end));
+  if (form === "countries" && people) {
+    end += people[0].length;
+    kind = "demonym-people";
+  }
+  return {
+    items: list.items,
+    countries: [...new Set(countries as string[])].sort(),
+    start,
+    end,
+    closed,
+    open: OPEN_MARKER_RE.test(text.slice(end)),
+    form: kind,
+  };
+}
+
+/**
+ * Lists of countries that stand for the people of a gathering: "the leaders of A, B and C",
+ * "delegations from A and B", "Portuguese, Spanish and Moroccan leaders", and bare lists of
+ * countries ("A, B and C held talks") for the caller to check against the verb that follows.
+ */
+export function countryLists(text: string): CountryList[] {
+  const out: CountryList[] = [];
+  for (const m of text.matchAll(PEOPLE_OF_RE)) {
+    const list = countryListAt(text, m.index + m[0].length, "people-of");
+    if (list) out.push(list);
+  }
+  for (const m of text.matchAll(LIST_START_RE)) {
+    const at = m.index + m[0].length;
+    if (out.some((l) => at >= l.start && at < l.end)) continue;
+    // ", Peru and Bolivia" after "in Chile": the tail of a longer list, not a list of its own.
+    const before = /(\p{Lu}[\p{L}.’'\-]*)\s*,\s*$/u.exec(text.slice(0, at));
+    if (before && countryOf(before[1]!) !== null) continue;
+    const list = countryListAt(text, at, "countries");
+    if (list) out.push(list);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const GATHER_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:on|last)\s+\p{Lu}\p{L}+\s+|(?:jointly|together|also|then|again)\s+)?(?:${alt(PARTICIPANTS.gatherVerbs ?? [])})\b(?!\s+(?:with|again)\b)`,
+  "iu",
+);
+const SIGN_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:${alt(SIGNATORIES.signVerbs ?? [])})\s+((?:[\p{L}\-’']+\s+){0,8}?)(${alt(SIGNATORIES.documents ?? [])})\b`,
+  "iu",
+);
+const LIST_NOUN_RE = new RegExp(
+  String.raw`\b(?:${alt(PARTICIPANTS.listNouns ?? [])})\s+(?:(include|included|including|were|are|was|comprised)\s*:?|:)\s+`,
+  "giu",
+);
+
+/** Participants of a gathering and signatories of a document, named by country. */
+function gatherings(text: string, event: string | null): Found[] {
+  if (isOtherOccasion(text)) return [];
+  const out: Found[] = [];
+  const lists = countryLists(text);
+  for (const list of lists) {
+    // "Leaders of A, B attend summit" (a headline): a list without "and" is not read as a set.
+    if (!list.closed) continue;
+    const after = text.slice(list.end);
+    const exhaustive = !list.open;
+    if (event && GATHER_AFTER_RE.test(after)) {
+      // A bare list of countries is the set of participants only as the subject of a gathering verb.
+      out.push({
+        group: { name: event, key: GATHERING_KEY },
+        relation: "participants",
+        items: list.items,
+        exhaustive,
+        count: null,
+        offset: list.start,
+        rule: `gathering-${list.form}`,
+      });
+      continue;
+    }
+    const signed = SIGN_AFTER_RE.exec(after);
+    if (signed && list.form !== "people-of") {
+      const doc = signed[2]!.toLowerCase().replace(/\s+/g, " ");
+      out.push({ group: { name: doc, key: foldText(doc) }, relation: "signatories", items: list.items, exhaustive, count: null, offset: list.start, rule: "signed" });
+    }
+  }
+  if (event) {
+    for (const m of text.matchAll(LIST_NOUN_RE)) {
+      const list = countryListAt(text, m.index + m[0].length, "countries");
+      if (!list) continue;
+      const cue = (m[1] ?? ":").toLowerCase();
+      const open = list.open || /^includ/.test(cue) || !list.closed;
+      out.push({ group: { name: event, key: GATHERING_KEY }, relation: "participants", items: list.items, exhaustive: !open, count: null, offset: list.start, rule: "participant-list" });
+    }
+  }
+  return out;
+}
 
 /** "Leaders from some 15 countries ... gathered for the meeting: A, B, ...". */
-function participants(text: string, index: number, tracker: GroupTracker): Found[] {
+function participants(text: string, event: string | null): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(PARTICIPANTS_RE)) {
     const start = m.index + m[0].length;
     const list = parseList(text, start);
     if (!list || list.items.length < 2) continue;
     const count = m[1] ? null : countOf(m[2]!);
-    const event = EVENT_NOUN_RE.exec(`${m[4] ?? ""} ${m[3] ?? ""}`)?.[1]?.toLowerCase() ?? "meeting";
-    const org = tracker.recent(text, text.length, index);
-    const group: Group = org ? { name: `${org.name} ${event}`, key: `${org.key} ${event}` } : { name: event, key: event };
+    const kind = gatheringOf(`${m[4] ?? ""} ${m[3] ?? ""}`) ?? event ?? "meeting";
     const exhaustive = list.consistent && (count === null || count === list.items.length);
-    out.push({ group, relation: "participants", items: list.items, exhaustive, count, offset: start, rule: "gathered" });
+    out.push({ group: { name: kind, key: GATHERING_KEY }, relation: "participants", items: list.items, exhaustive, count, offset: start, rule: "gathered" });
   }
   return out;
 }
@@ -605,8 +763,13 @@ export function extractMembersClaims(source: Source, _ctx: ExtractContext): Clai
   const tracker = new GroupTracker(new OrgIndex(sentences));
   const claims: Claim<"members">[] = [];
   const seen = new Set<string>();
+  // The gathering a sentence is about: the one it names, else one named in the 3 sentences before it.
+  let lastEvent: { kind: string; index: number } | null = null;
   sentences.forEach((sentence, index) => {
-    for (const f of findInSentence(sentence.text, index, tracker)) {
+    const named = gatheringOf(sentence.text);
+    const event = named ?? (lastEvent && index - lastEvent.index <= 3 ? lastEvent.kind : null);
+    if (named) lastEvent = { kind: named, index };
+    for (const f of findInSentence(sentence.text, index, tracker, event)) {
       const claim = toClaim(sentence, f);
       const dedupe = `${claim.key}|${claim.value}|${claim.data.exhaustive}|${sentence.line}`;
       if (seen.has(dedupe)) continue;

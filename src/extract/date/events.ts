@@ -11,6 +11,8 @@ export interface EventKind {
   label: string;
   participants: ParticipantMode;
   years: boolean;
+  /** Can last several days: its opening and closing days are keyed apart from the event's days. */
+  phased: boolean;
 }
 
 interface EventEntry {
@@ -19,6 +21,7 @@ interface EventEntry {
   phrases: string[];
   participants: ParticipantMode;
   years?: boolean;
+  phased?: boolean;
   ambiguous?: string[];
   /** Words one of which must be in the clause for an ambiguous word to count ("announced" + "deal"). */
   cues?: string[];
@@ -29,6 +32,7 @@ interface EventVocabulary {
   carriers: { words: string[]; phrases: string[] };
   things: Record<string, string[]>;
   thingCompounds: string[];
+  phases?: Record<string, { verbs: string[]; nouns: string[] }>;
 }
 
 const VOCAB = JSON.parse(
@@ -38,9 +42,34 @@ const VOCAB = JSON.parse(
 export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
   Object.entries(VOCAB.events).map(([kind, e]) => [
     kind,
-    { kind, label: e.label, participants: e.participants, years: e.years === true },
+    { kind, label: e.label, participants: e.participants, years: e.years === true, phased: e.phased === true },
   ]),
 );
+
+const PHASES = Object.entries(VOCAB.phases ?? {}).map(([phase, p]) => ({
+  phase,
+  verbs: new Set(p.verbs.map((w) => w.toLowerCase())),
+  nouns: new Set(p.nouns.map((w) => w.toLowerCase())),
+}));
+
+/**
+ * The phase of a multi-day event a date is given for: "the summit opened on Tuesday", "ended a
+ * two-day summit on Wednesday", "at the close of the summit on June 4". A phase verb within a few
+ * tokens of the event word (or between it and the date), or a phase noun followed by "of" before it.
+ */
+export function phaseNear(tokens: Token[], mention: { first: number; last: number }, from: number, to: number, dateFirst: number, dateLast: number): string | null {
+  const lo = Math.max(from, Math.min(mention.first - 5, dateLast + 1));
+  const hi = Math.min(to - 1, Math.max(mention.last + 2, dateFirst - 1));
+  for (let i = lo; i <= hi; i++) {
+    if (i >= dateFirst && i <= dateLast) continue;
+    const t = tokens[i]!;
+    for (const p of PHASES) {
+      if (p.verbs.has(t.lower) && i >= mention.first - 3) return p.phase;
+      if (p.nouns.has(t.lower) && tokens[i + 1]?.lower === "of" && i < mention.first) return p.phase;
+    }
+  }
+  return null;
+}
 
 export interface EventMention {
   kind: string;

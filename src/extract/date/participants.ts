@@ -10,6 +10,8 @@ export interface Person {
   display: string;
   /** Folded for keys: lowercase, no diacritics ("putin"). */
   key: string;
+  /** Country the source gives for them anywhere ("Russian President ..."), or null. */
+  country: string | null;
 }
 
 /**
@@ -20,7 +22,8 @@ export interface Person {
 function shortForm(person: SourcePerson): Person {
   const alone = person.mentions.find((m) => m.given.length === 0 && !/\s/.test(m.name));
   const display = alone ? alone.name.replace(/['’]s$/u, "") : person.family;
-  return { display, key: foldName(display) };
+  const country = person.mentions.find((m) => m.country !== null)?.country ?? null;
+  return { display, key: foldName(display), country };
 }
 
 /** People of one source, for participants of its clauses. */
