@@ -65,3 +65,11 @@ describe("namesMatch", () => {
     expect(namesMatch("Mats Oberle", "Mats Hummel")).toBe(false);
   });
 });
+
+describe("namesMatch across spellings of one person", () => {
+  it("takes a misspelling or another romanisation for the same person, but not a close other name", () => {
+    expect(namesMatch("Corinna Westfall", "Corinna Westfal")).toBe(true);
+    expect(namesMatch("Yuri Dzhabarov", "Yury Jabarov")).toBe(true);
+    expect(namesMatch("Maria Lopes", "Mario Lopez")).toBe(false);
+  });
+});

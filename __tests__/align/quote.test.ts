@@ -106,3 +106,18 @@ describe("wordDiff", () => {
     );
   });
 });
+
+describe("compareQuoteClaims: speakers spelt differently", () => {
+  it("does not set a misspelt speaker against the correct spelling, nor an organisation against a person", () => {
+    const findings = compareQuoteClaims(
+      claimsOf([
+        '"We are deeply sorry for the worry this has caused," chief executive Corinna Westfall said.',
+        '"We are deeply sorry for the worry this has caused," said Corinna Westfall.',
+        'Chief executive Corinna Westfal said: "We are deeply sorry for the worry this has caused."',
+        'Halvard Appliances said on Tuesday: "We are deeply sorry for the worry this has caused."',
+      ]),
+    );
+    expect(conflicts(findings)).toEqual([]);
+    expect(findings.map((f) => f.status)).toContain("agreement");
+  });
+});

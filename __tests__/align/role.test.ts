@@ -75,3 +75,58 @@ describe("compareRoleClaims", () => {
     expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
   });
 });
+
+describe("compareRoleClaims: offices of unseen domains", () => {
+  it("reports chief executive vs chief operating officer of one person as a conflict", () => {
+    const findings = compareRoleClaims(
+      claimsOf({
+        "a.txt": "Brightwell chief executive Dana Okafor apologised to customers.",
+        "b.txt": "Dana Okafor, the company's CEO, apologised.",
+        "c.txt": "Brightwell chief operating officer Dana Okafor apologised.",
+      }),
+    );
+    expect(findings.map((f) => [f.status, f.values.map((v) => [v.value, v.sources.map((s) => s.source)])])).toEqual([
+      [
+        "conflict",
+        [
+          ["chief executive", ["a.txt", "b.txt"]],
+          ["chief operating officer", ["c.txt"]],
+        ],
+      ],
+    ]);
+  });
+
+  it("reports judge vs prosecutor, and agrees on a portfolio minister written two ways", () => {
+    const legal = compareRoleClaims(
+      claimsOf({ "a.txt": "Presiding judge Anna Berg read the verdict.", "b.txt": "Prosecutor Anna Berg read the verdict." }),
+    );
+    expect(legal.map((f) => f.status)).toEqual(["conflict"]);
+    const minister = compareRoleClaims(
+      claimsOf({ "a.txt": "Education Minister Jane Doe spoke.", "b.txt": "Jane Doe, the minister of education, spoke." }),
+    );
+    expect(minister.map((f) => [f.status, f.values.map((v) => v.value)])).toEqual([["agreement", ["education minister"]]]);
+  });
+
+  it("does not set offices one person can hold together against each other", () => {
+    const findings = compareRoleClaims(
+      claimsOf({
+        "a.txt": "Government spokesman Ilias Moraitis said the talks went well.",
+        "b.txt": "Foreign Minister Ilias Moraitis said the talks went well.",
+        "c.txt": "Deputy Prime Minister Ilias Moraitis said so.",
+        "d.txt": "Captain Jonas Eder said so. Goalkeeper Jonas Eder saved twice.",
+        "e.txt": "Striker Jonas Eder said so.",
+      }),
+    );
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+
+  it("leaves two clashing offices alone when one source itself gives both", () => {
+    const findings = compareRoleClaims(
+      claimsOf({
+        "a.txt": "Chief executive Dana Okafor spoke. Later chief financial officer Dana Okafor added figures.",
+        "b.txt": "Chief financial officer Dana Okafor spoke.",
+      }),
+    );
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+});

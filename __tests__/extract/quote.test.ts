@@ -95,6 +95,29 @@ describe("extractQuoteClaims: quote forms and speakers", () => {
   });
 });
 
+describe("extractQuoteClaims: possessive names and appositive subjects", () => {
+  it("resolves 'she said' to the name in apposition after a possessive, not the possessor", () => {
+    const claims = quotes(
+      [
+        "Prosecutor Tobias Lindgren welcomed the ruling. Jabarov's lawyer, Hanna Vestergaard, was more guarded.",
+        "",
+        '> "We will study the judgment carefully before deciding on an appeal," she said.',
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.data.speaker)).toEqual(["Hanna Vestergaard"]);
+  });
+
+  it("gives nobody a quote framed by a possessive ('Jabarov's lawyer said')", () => {
+    const claims = quotes('Yury Jabarov was jailed. "We will study the judgment carefully before deciding," Jabarov\'s lawyer said.');
+    expect(claims.map((c) => c.data.speaker)).toEqual([null]);
+  });
+
+  it("resolves 'she' after 'Name, Org's CEO, ...:' to that person", () => {
+    const claims = quotes('Helena Straub, Corvane\'s CEO, did not hide it: "This is the missing piece of our platform," she told analysts.');
+    expect(claims.map((c) => c.data.speaker)).toEqual(["Helena Straub"]);
+  });
+});
+
 describe("normaliseQuoteText", () => {
   it("folds quote marks, dashes, case, whitespace and punctuation", () => {
     expect(normaliseQuoteText("“We  didn’t lose — not  once,”")).toBe(normaliseQuoteText('"we didn\'t lose - not once.'));

@@ -1,10 +1,14 @@
-import { foldName, personKey } from "../extract/people.js";
+import { foldName, personKey, splitName } from "../extract/people.js";
+import { compareNames } from "./entity.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, type ValueGroup } from "./finding.js";
 
 /**
  * True when two written names can be one person: equal surnames ("Henrik Sandvoss" / "Sandvoss"),
- * or a one-word name equal to any word of the other ("Xi" / "Xi Jinping", family name first).
+ * a one-word name equal to any word of the other ("Xi" / "Xi Jinping", family name first), or two
+ * full names entity resolution takes for one person spelt two ways ("Yuri Dzhabarov" / "Yury
+ * Jabarov", "Corinna Westfall" / "Corinna Westfal"): a misspelt name is a name conflict, not a
+ * quote credited to someone else.
  */
 export function namesMatch(a: string, b: string): boolean {
   const ta = foldName(a).split(" ").filter(Boolean);
@@ -12,7 +16,7 @@ export function namesMatch(a: string, b: string): boolean {
   if (!ta.length || !tb.length) return false;
   if (ta.length === 1) return tb.includes(ta[0]!);
   if (tb.length === 1) return ta.includes(tb[0]!);
-  return personKey(a) === personKey(b);
+  return personKey(a) === personKey(b) || compareNames(splitName(a), splitName(b)) !== "different";
 }
 
 /** Items grouped by the person their name denotes, in first-seen order. */

@@ -1,16 +1,18 @@
 import type { Claim, Finding } from "../types.js";
-import { OFFICE_CONFLICT_GROUPS, splitName } from "../extract/people.js";
+import { officeInConflictGroup, officesConflict, splitName } from "../extract/people.js";
 import { buildFinding, sourceCount, type ValueGroup } from "./finding.js";
 import { resolveEntities } from "./entity.js";
 
 /**
  * Aligns role claims across sources, per person (resolved across spellings by entity.ts):
  * - the same canonical office in two or more sources → agreement;
- * - different offices of one conflict group (offices one person cannot hold together: President vs
- *   Prime Minister, Foreign Minister vs Deputy Foreign Minister, coach vs referee) → conflict;
- * - offices outside a shared group (captain and striker) are compatible: no finding.
+ * - two offices one person cannot hold together (officesConflict: some conflict group of
+ *   data/titles.json holds both, e.g. President vs Prime Minister, CEO vs CFO, judge vs prosecutor)
+ *   given by different sources → conflict;
+ * - compatible offices (spokesman and minister, captain and striker) → no conflict.
  * A person with an office in one source and none in another gives nothing. When one source itself
- * gives the person two offices of a group, that group is left alone (the person may hold both).
+ * gives the person two offices, that pair is compatible (the person may hold both), and a set of
+ * clashing offices in which any source gives two is left alone.
  */
 export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
   const findings: Finding[] = [];
@@ -18,42 +20,41 @@ export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
   for (const entity of entities) {
     if (new Set(entity.items.map((c) => c.evidence.source)).size < 2) continue;
     const subject = `office of ${entity.name}`;
-    const handled = new Set<string>();
-    for (const group of OFFICE_CONFLICT_GROUPS) {
-      const inGroup = entity.items.filter((c) => group.includes(c.data.officeKey));
-      if (inGroup.length === 0) continue;
-      for (const c of inGroup) handled.add(c.data.officeKey);
-      const bySource = new Map<string, Set<string>>();
-      for (const c of inGroup) {
-        const s = bySource.get(c.evidence.source) ?? new Set<string>();
-        s.add(c.data.officeKey);
-        bySource.set(c.evidence.source, s);
-      }
-      if (bySource.size < 2 || [...bySource.values()].some((s) => s.size > 1)) continue;
-      const groups = groupByOffice(inGroup);
-      const key = `role|${entity.key}`;
-      if (groups.length === 1) {
-        findings.push(buildFinding({ kind: "role", subject, key, groups, status: "agreement", explanation: explain(groups) }));
-      } else {
-        findings.push(
-          buildFinding({
-            kind: "role",
-            subject,
-            key,
-            groups: [...groups].sort((a, b) => sourceCount(b) - sourceCount(a)),
-            status: "conflict",
-            explanation: explain(groups),
-          }),
-        );
+    const officesBySource = new Map<string, Set<string>>();
+    for (const c of entity.items) {
+      const s = officesBySource.get(c.evidence.source) ?? new Set<string>();
+      s.add(c.data.officeKey);
+      officesBySource.set(c.evidence.source, s);
+    }
+    const statedTogether = (a: string, b: string): boolean => [...officesBySource.values()].some((s) => s.has(a) && s.has(b));
+    const offices = [...new Set(entity.items.map((c) => c.data.officeKey))].sort();
+    // Clashing offices, joined into sets: each set is one disagreement about the person's office.
+    const sets = new Map<string, Set<string>>();
+    for (const o of offices) sets.set(o, new Set([o]));
+    for (const a of offices) {
+      for (const b of offices) {
+        if (a >= b || !officesConflict(a, b) || statedTogether(a, b)) continue;
+        const merged = new Set([...sets.get(a)!, ...sets.get(b)!]);
+        for (const o of merged) sets.set(o, merged);
       }
     }
-    // Offices outside every group can only agree.
-    const rest = entity.items.filter((c) => !handled.has(c.data.officeKey));
-    for (const g of groupByOffice(rest)) {
-      if (sourceCount(g) < 2) continue;
-      findings.push(
-        buildFinding({ kind: "role", subject, key: `role|${entity.key}|${g.value}`, groups: [g], status: "agreement", explanation: explain([g]) }),
-      );
+    const key = `role|${entity.key}`;
+    for (const set of new Set(sets.values())) {
+      const inSet = entity.items.filter((c) => set.has(c.data.officeKey));
+      if (set.size > 1) {
+        if ([...officesBySource.values()].some((s) => [...set].filter((o) => s.has(o)).length > 1)) continue;
+        const groups = groupByOffice(inSet).sort((a, b) => sourceCount(b) - sourceCount(a) || a.value.localeCompare(b.value));
+        findings.push(buildFinding({ kind: "role", subject, key, groups, status: "conflict", explanation: explain(groups) }));
+        continue;
+      }
+      const office = [...set][0]!;
+      // An office that could clash with another but stands alone: a source giving it with a clashing
+      // office elsewhere leaves it out (the person holds several); otherwise sources agree on it.
+      const groups = groupByOffice(inSet);
+      if (groups.length !== 1 || sourceCount(groups[0]!) < 2) continue;
+      const groupKey = officeInConflictGroup(office) ? key : `${key}|${office}`;
+      if (offices.some((o) => o !== office && officesConflict(o, office))) continue;
+      findings.push(buildFinding({ kind: "role", subject, key: groupKey, groups, status: "agreement", explanation: explain(groups) }));
     }
   }
   return findings;

@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
-import { findPeople, findPeopleInSource, foldName, personKey, type LocatedPersonMention } from "./people.js";
+import { findPeopleInSource, foldName, personKey, type LocatedPersonMention } from "./people.js";
 import { sentenceSpans } from "./sentences.js";
 
 interface ActsFile {
@@ -218,9 +218,7 @@ export function extractAttributionClaims(source: Source, _ctx: ExtractContext): 
       );
       if (personCell && minuteCell && row.length === tableHeader.length) {
         const located = lineMentions.find((x) => x.m.column - 1 >= personCell.start && x.m.column - 1 < personCell.start + personCell.text.length);
-        // A cell is its own little text: read it alone when the line as a whole yields nobody.
-        const alone = findPeople(personCell.text).find((m) => m.given.length > 0 && m.name === personCell.text);
-        const name = located?.name ?? alone?.name;
+        const name = located?.name;
         const marker = findMinuteMarkers(minuteCell.text)[0] ?? markerOfNumber(minuteCell.text);
         if (name && marker) push(line, minuteCell.start + 1, text.trim(), marker, name, "attribution/table");
       }

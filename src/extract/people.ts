@@ -85,6 +85,10 @@ interface TitlesFile {
   offices: Record<string, string[]>;
   conflictGroups: string[][];
   byVerbs: Record<string, string>;
+  ministerDomains: Record<string, string[]>;
+  complementChanges: Record<string, string>;
+  organisationOffices: Record<string, string>;
+  groupWildcardExcludes: Record<string, string[]>;
 }
 interface DemonymsFile {
   countries: Record<string, { demonyms: string[]; aliases: string[] }>;
@@ -107,6 +111,53 @@ const STOPWORDS = loadJson<StopwordsFile>("name-stopwords.json");
 
 /** Office groups: two different offices of one group cannot both describe one person. */
 export const OFFICE_CONFLICT_GROUPS: readonly (readonly string[])[] = TITLES.conflictGroups;
+
+/** Portfolio ministers ("education minister", "minister of education", "education secretary"), generated from the portfolio list. */
+const MINISTER_OFFICES: Record<string, string[]> = {};
+for (const [domain, wordings] of Object.entries(TITLES.ministerDomains)) {
+  MINISTER_OFFICES[`${domain} minister`] = wordings.flatMap((w) => [
+    `${w} minister`,
+    `minister of ${w}`,
+    `minister for ${w}`,
+    `minister of the ${w}`,
+    `${w} secretary`,
+    `secretary of ${w}`,
+    `secretary of state for ${w}`,
+  ]);
+}
+
+/** Whether an office key of data/titles.json is in a conflict group entry ("* minister" covers every portfolio minister). */
+function inGroupEntry(entry: string, office: string): boolean {
+  if (entry.startsWith("* ")) {
+    return office.endsWith(entry.slice(1)) && office !== entry.slice(2) && !(TITLES.groupWildcardExcludes[entry] ?? []).includes(office);
+  }
+  return entry === office;
+}
+
+/** Portfolio words of a minister key: "economy and finance minister" → economy, finance. */
+function portfolioWords(office: string): Set<string> {
+  return new Set(office.replace(/ minister$/u, "").split(/\s+/).filter((w) => w !== "and" && w !== "deputy"));
+}
+
+/**
+ * Whether one person cannot hold both offices (canonical keys): some conflict group holds both.
+ * Two portfolio ministers sharing a portfolio word ("economy minister", "economy and finance
+ * minister") are read as one office described more or less fully, never a conflict.
+ */
+export function officesConflict(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (!OFFICE_CONFLICT_GROUPS.some((g) => g.some((e) => inGroupEntry(e, a)) && g.some((e) => inGroupEntry(e, b)))) return false;
+  if (a.endsWith(" minister") && b.endsWith(" minister")) {
+    const wa = portfolioWords(a);
+    if ([...portfolioWords(b)].some((w) => wa.has(w))) return a.startsWith("deputy ") !== b.startsWith("deputy ");
+  }
+  return true;
+}
+
+/** Whether an office can conflict with some other office at all. */
+export function officeInConflictGroup(office: string): boolean {
+  return OFFICE_CONFLICT_GROUPS.some((g) => g.some((e) => inGroupEntry(e, office)));
+}
 
 const NOT_NAME = new Set(STOPWORDS.notName.map((w) => w.toLowerCase()));
 const ORG_PLACE_WORDS = new Set(STOPWORDS.orgPlaceWords.map((w) => w.toLowerCase()));
@@ -131,10 +182,10 @@ function escapeRegex(s: string): string {
 
 const WORD = "[\\p{L}\\p{M}\\p{N}'’.-]+";
 /** A phrase of data/titles.json as a regex source: "*" stands for one to four words. */
-function phraseSource(phrase: string): string {
+function phraseSource(phrase: string, wildcardWords = 4): string {
   return phrase
     .split(" ")
-    .map((w) => (w === "*" ? `${WORD}(?:\\s+${WORD}){0,3}?` : escapeRegex(w)))
+    .map((w) => (w === "*" ? `${WORD}(?:\\s+${WORD}){0,${wildcardWords - 1}}?` : escapeRegex(w)))
     .join("\\s+");
 }
 
@@ -143,8 +194,8 @@ interface OfficePhrase {
   phrase: string;
   exact: RegExp;
 }
-const OFFICE_PHRASES: OfficePhrase[] = Object.entries(TITLES.offices)
-  .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, exact: new RegExp(`^${phraseSource(phrase)}$`, "u") })))
+const OFFICE_PHRASES: OfficePhrase[] = Object.entries({ ...MINISTER_OFFICES, ...TITLES.offices })
+  .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, exact: new RegExp(`^${phraseSource(phrase, 8)}$`, "u") })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
 const QUALIFIERS = [...TITLES.qualifiers, ...TITLES.formerQualifiers].sort((a, b) => b.length - a.length);
@@ -378,8 +429,6 @@ function countryPhraseAt(run: Token[], i: number): number {
 
 /** Splits a run where a word that cannot belong to a name sits; drops leading titles and places. */
 function nameCandidates(run: Token[]): Token[][] {
-  // A run naming an organisation, venue or event is no person at all.
-  if (run.some((t) => ORG_PLACE_WORDS.has(lowerSameLength(t.text)))) return [];
   const pieces: Token[][] = [];
   let piece: Token[] = [];
   for (let i = 0; i < run.length; i++) {
@@ -415,6 +464,64 @@ function nameCandidates(run: Token[]): Token[][] {
       return p;
     })
     .filter((p) => p.length > 0 && !PLACE_NAMES.has(foldName(p.map((t) => t.text).join(" "))));
+}
+
+/**
+ * Pieces of a run split at office words, each naming an organisation, venue or event ("Tellmark
+ * Analytics", "VfR Kaltenbrunn", "Wendelstadt United"): no person, whatever cue follows. Split at
+ * office words first so that "Tellmark Analytics Chief Executive Ruben Ashdown" keeps the person.
+ */
+function organisationPieces(run: Token[]): Token[][] {
+  const pieces: Token[][] = [];
+  let piece: Token[] = [];
+  for (const t of run) {
+    if (isTitleWord(t)) {
+      if (piece.length) pieces.push(piece);
+      piece = [];
+      continue;
+    }
+    piece.push(t);
+    if (t.possessive) {
+      pieces.push(piece);
+      piece = [];
+    }
+  }
+  if (piece.length) pieces.push(piece);
+  return pieces.filter((p) => p.some((t) => ORG_PLACE_WORDS.has(lowerSameLength(t.text))));
+}
+
+/**
+ * Folded words that name organisations in a text ("corvane" from "Corvane Systems", "wendelstadt"
+ * from "FC Wendelstadt"), so that a lone "Corvane said" elsewhere is not taken for a surname.
+ */
+export function organisationWordsIn(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const cellText of (tableCells(text) ?? [{ start: 0, text }]).map((c) => c.text)) {
+    for (const run of nameRuns(cellText, tokenize(cellText))) {
+      const pieces = organisationPieces(run);
+      if (!pieces.length && run.length && adjacentWords(cellText, run[0]!.start, run[run.length - 1]!.end).some(isOrganisationNeighbour)) {
+        pieces.push(run);
+      }
+      for (const piece of pieces) {
+        for (const t of piece) if (!ORG_PLACE_WORDS.has(lowerSameLength(t.text)) && !isTitleWord(t)) words.add(foldName(t.text));
+      }
+    }
+  }
+  return words;
+}
+
+/** The word right before `start` or right after `end`, joined by spaces only ("FC" in "FC Wendelstadt", "AG" in "Brisk AG"). */
+function adjacentWords(text: string, start: number, end: number): string[] {
+  const before = /([\p{L}][\p{L}&.]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  const after = /^[ \u00a0]+([\p{L}&][\p{L}.]*)/u.exec(text.slice(end, end + 16));
+  return [before?.[1], after?.[1]].filter((w): w is string => w !== undefined);
+}
+
+/** Whether a capitalised word next to a name makes it an organisation ("FC", "Ltd.", "& Co", "GmbH"). */
+function isOrganisationNeighbour(word: string): boolean {
+  if (word === "&") return true;
+  if (!/^[\p{Lu}&]/u.test(word)) return false;
+  return ORG_PLACE_WORDS.has(lowerSameLength(word.replace(/\.$/u, "")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,22 +574,32 @@ function titleBefore(text: string, lower: string, start: number): TitleInfo | nu
   const title = text.slice(titleStart, titleStart + m[1]!.length);
   const canon = canonicalOffice(title);
   const q = qualifierBefore(text, titleStart);
-  return { title, office: canon?.key ?? null, former: canon?.former ?? false, country: q.country, organisation: q.organisation };
+  // "Economy and Finance Minister X": one part of a joint office alone would misdescribe it.
+  const joined = /([\p{L}-]+)\s+(?:and|&)\s+$/u.exec(lower.slice(Math.max(0, titleStart - 40), titleStart));
+  const office = joined && TITLE_WORDS.has(joined[1]!) ? null : (canon?.key ?? null);
+  return { title, office, former: canon?.former ?? false, country: q.country, organisation: q.organisation };
 }
 
 function titleAfter(text: string, lower: string, end: number): TitleInfo | null {
   const after = lower.slice(end, end + 160);
   let m = TITLE_AFTER.exec(after);
+  // ", spokeswoman for the Norland Consumer Safety Authority": a wildcard office phrase stops after
+  // the fewest words it can, but the capitalised name it opened runs on.
+  let runOn = 0;
+  if (m && /\s(?:of|for|at|to)\s/u.test(m[2]!)) {
+    const rest = /^(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,4}/u.exec(text.slice(end + m[0].length, end + m[0].length + 80));
+    if (rest) runOn = rest[0].length;
+  }
   // ", beekeeper Thanasis Rallis": the office belongs to the name that follows it.
-  if (m && /^\s+\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 3))) m = null;
+  if (m && !runOn && /^\s+\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 3))) m = null;
   let title: string;
   let titleEnd: number;
   // "X, Corvane's CEO": the possessive before the office names the organisation or country.
   let owner: string | null = null;
   if (m) {
     const at = end + m[0].length - m[2]!.length;
-    title = text.slice(at, at + m[2]!.length);
-    titleEnd = end + m[0].length;
+    title = text.slice(at, at + m[2]!.length + runOn);
+    titleEnd = end + m[0].length + runOn;
     if (m[1]) {
       const ownerAt = end + m[0].indexOf(m[1]);
       const written = text.slice(ownerAt, ownerAt + m[1].length);
@@ -496,6 +613,18 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
     titleEnd = end + h[0].length;
   }
   const canon = canonicalOffice(title);
+  let office = canon?.key ?? null;
+  const following = text.slice(titleEnd, titleEnd + 60);
+  // ", foreign minister and deputy prime minister": a joint office; either part alone misdescribes it.
+  const joined = /^\s+(?:and|&)\s+(?:the\s+|a\s+)?([\p{L}-]+)/u.exec(following);
+  if (joined && TITLE_WORDS.has(lowerSameLength(joined[1]!))) office = null;
+  // ", secretary of state for Northern Ireland": the complement makes it another office.
+  if (office && /^\s+(?:for|of)\s+\S/u.test(following)) {
+    const lowTitle = lowerSameLength(title).trim();
+    for (const [phrase, changed] of Object.entries(TITLES.complementChanges)) {
+      if (lowTitle.endsWith(phrase) && canonicalOffice(phrase)?.key === office) office = changed;
+    }
+  }
   let country: string | null = null;
   let organisation: string | null = null;
   const of = /^\s+(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})/u.exec(text.slice(titleEnd, titleEnd + 80));
@@ -505,7 +634,7 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
     country = countryOf(place);
     if (!country) organisation = place;
   }
-  return { title, office: canon?.key ?? null, former: canon?.former ?? false, country, organisation };
+  return { title, office, former: canon?.former ?? false, country, organisation };
 }
 
 /** "X of Pakistan", "X (Iran)". */
@@ -547,24 +676,50 @@ function placeContext(text: string, start: number): boolean {
  */
 export function isTitleCaseHeading(sentence: string): boolean {
   // List items, "Label: value" lines and sentences with end punctuation are not headings.
-  if (/^\s*(?:[-*•|>]|\d+[.)])\s/u.test(sentence) || /[.!?]["”’)]?$/u.test(sentence.trim()) || sentence.includes(":")) return false;
+  if (tableCells(sentence) || /^\s*(?:[-*•|>]|\d+[.)])\s/u.test(sentence) || /[.!?]["”’)]?$/u.test(sentence.trim()) || sentence.includes(":")) return false;
   const words = sentence.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.8;
 }
 
-/** Person mentions in one piece of text (a sentence or a line), in text order. */
+/** Cells of a table row ("58' | Luka Brandt | VfR Kaltenbrunn", with or without outer pipes), or null for other text. */
+function tableCells(text: string): { start: number; text: string }[] | null {
+  if (!/\s\|\s|^\s*\|/u.test(text)) return null;
+  const cells: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const raw of text.split("|")) {
+    if (raw.trim()) cells.push({ start, text: raw });
+    start += raw.length + 1;
+  }
+  return cells;
+}
+
+/**
+ * Person mentions in one piece of text (a sentence or a line), in text order. A table row is read
+ * cell by cell: each cell is its own text, so a title in one cell never names a person in the next.
+ */
 export function findPeople(text: string): PersonMention[] {
+  const cells = tableCells(text);
+  if (!cells) return findPeopleInText(text);
+  return cells.flatMap((cell) =>
+    findPeopleInText(cell.text).map((m) => ({ ...m, start: m.start + cell.start, end: m.end + cell.start })),
+  );
+}
+
+function findPeopleInText(text: string): PersonMention[] {
   const lower = lowerSameLength(text);
   const mentions: PersonMention[] = [];
   for (const run of nameRuns(text, tokenize(text))) {
+    const organisations = organisationPieces(run);
     for (const piece of nameCandidates(run)) {
       const first = piece[0]!;
       const last = piece[piece.length - 1]!;
       const start = first.start;
       const end = last.end;
       const name = text.slice(start, end);
+      if (organisations.some((o) => o[0]!.start < end && o[o.length - 1]!.end > start)) continue;
+      if (adjacentWords(text, start, end).some(isOrganisationNeighbour)) continue;
       const nameTokens = piece.filter((t) => t.type === "cap").length;
       const before = titleBefore(text, lower, start);
       const after = titleAfter(text, lower, end);
@@ -573,7 +728,9 @@ export function findPeople(text: string): PersonMention[] {
       let cue: PersonCue | null = null;
       if (before) cue = "title";
       else if (after) cue = "appositive";
-      else if (speech) cue = "speech";
+      // "Jane Roe, mayor of Velmora, said": a name right after a preposition is a place, not who speaks.
+      else if (speech && !/(?:^|[^\p{L}])(?:in|at|of|from|near|for|to)\s+$/u.test(lower.slice(Math.max(0, start - 6), start))) cue = "speech";
+      else if (speech && SPEECH_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) cue = "speech";
       else if (nameTokens >= 2 && !placeContext(text, start) && !piece.some((t) => COMMON_ENDING.test(lowerSameLength(t.text))))
         cue = "shape";
       if (!cue) continue;
@@ -599,6 +756,19 @@ export function findPeople(text: string): PersonMention[] {
   return mentions;
 }
 
+/**
+ * "Corvane president X" where the source names Corvane as an organisation ("Corvane Systems"):
+ * the office of that organisation, not of a state, so it never meets a head of state's office.
+ */
+function organisationOffice(m: PersonMention, namedOrganisations: Set<string>): string | null {
+  const changed = m.office ? TITLES.organisationOffices[m.office] : undefined;
+  if (!changed || !m.organisation || m.country) return m.office;
+  const words = m.organisation.split(/\s+/).map((w) => foldName(w.replace(/(?:'s|’s)$/u, "")));
+  const isOrganisation =
+    words.some((w) => ORG_PLACE_WORDS.has(w)) || words.every((w) => namedOrganisations.has(w) || ORG_PLACE_WORDS.has(w));
+  return isOrganisation ? changed : m.office;
+}
+
 const SOURCE_CACHE = new WeakMap<Source, SourcePeople>();
 
 /**
@@ -619,12 +789,23 @@ export function findPeopleInSource(source: Source): SourcePeople {
   const located: Located[] = [];
   const fromHeadings: Located[] = [];
   const sentences: { line: number; offset: number; text: string }[] = [];
+  /** Words the source uses as organisation names: a lone one is never a surname ("Corvane said"). */
+  const organisationWords = new Set<string>();
+  /** The same, from organisation names only ("Corvane Systems"), not from offices' owners. */
+  const namedOrganisations = new Set<string>();
   for (const { line, text: raw } of source.lines) {
     const text = repairMojibake(raw);
     for (const [offset, sentence] of sentenceSpans(text)) {
       sentences.push({ line, offset, text: sentence });
       const heading = isTitleCaseHeading(sentence);
-      for (const m of findPeople(sentence)) (heading ? fromHeadings : located).push({ m, line, column: offset + m.start + 1, sentence });
+      for (const w of organisationWordsIn(sentence)) {
+        organisationWords.add(w);
+        namedOrganisations.add(w);
+      }
+      for (const m of findPeople(sentence)) {
+        (heading ? fromHeadings : located).push({ m, line, column: offset + m.start + 1, sentence });
+        for (const w of m.organisation?.split(/\s+/) ?? []) organisationWords.add(foldName(w.replace(/(?:'s|’s)$/u, "")));
+      }
     }
   }
 
@@ -670,6 +851,7 @@ export function findPeopleInSource(source: Source): SourcePeople {
   const headingKnown = fromHeadings.filter((l) => resolveFolded(foldName(l.m.name), foldName(l.m.family)) !== null);
   for (const l of [...located, ...headingKnown]) {
     let person = resolveFolded(foldName(l.m.name), foldName(l.m.family));
+    if (!person && l.m.given.length === 0 && organisationWords.has(foldName(l.m.name))) continue;
     if (!person) {
       // A surname-only mention nobody else explains is still a person (e.g. "Coach Smith").
       const key = foldName(l.m.name);
@@ -679,6 +861,7 @@ export function findPeopleInSource(source: Source): SourcePeople {
     }
     const mention: LocatedPersonMention = {
       ...l.m,
+      office: organisationOffice(l.m, namedOrganisations),
       source: source.id,
       line: l.line,
       column: l.column,

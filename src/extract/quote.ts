@@ -192,11 +192,18 @@ function speakerOf(ctx: LineContext, m: LocatedPersonMention): Speaker {
   return { name, key: personKey(name) };
 }
 
+/** "Jabarov's lawyer": a possessive name modifies the noun after it and is not who speaks. */
+function isPossessiveAt(masked: string, end: number): boolean {
+  return /^['’]s?(?![\p{L}])/u.test(masked.slice(end, end + 3));
+}
+
 function candidatesIn(ctx: LineContext, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.mentions) {
     const start = m.column - 1;
-    if (start >= from && start + m.name.length <= to) out.push({ start, end: start + m.name.length, speaker: speakerOf(ctx, m), pronoun: null });
+    if (start >= from && start + m.name.length <= to && !isPossessiveAt(ctx.masked, start + m.name.length)) {
+      out.push({ start, end: start + m.name.length, speaker: speakerOf(ctx, m), pronoun: null });
+    }
   }
   for (const w of wordsIn(ctx.masked, from, to)) {
     if (SPEAKING_PRONOUNS.has(w.lower)) out.push({ start: w.start, end: w.end, speaker: null, pronoun: "resolvable" });
@@ -275,6 +282,16 @@ function frameBefore(ctx: LineContext, q: QuoteSpan, sentenceStart: number): Fra
 function sentenceSubject(ctx: LineContext, start: number, end: number): Speaker | null {
   const from = clauseStart(ctx.masked, start, end);
   const first = candidatesIn(ctx, from, end).find((c) => c.speaker);
+  // "Jabarov's lawyer, Hanna Vestergaard, was more guarded": the subject is the possessed noun,
+  // which a name may follow in apposition; any other name later in the sentence is not the subject.
+  const possessive = ctx.mentions
+    .map((m) => ({ start: m.column - 1, end: m.column - 1 + m.name.length }))
+    .filter((m) => m.start >= from && m.end <= end && isPossessiveAt(ctx.masked, m.end))
+    .sort((a, b) => a.start - b.start)[0];
+  if (possessive && (!first || possessive.start < first.start)) {
+    const between = first ? ctx.masked.slice(possessive.end, first.start) : "";
+    return first && /^['’]s?(?:\s+[\p{Ll}-]+){1,4}\s*,\s*$/u.test(between) ? first.speaker : null;
+  }
   return first?.speaker ?? null;
 }
 
@@ -384,7 +401,10 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
       let speaker = frame?.speaker ?? null;
       let how: Statement["how"] = frame ? frame.how : "none";
       if (frame?.pronoun) {
-        speaker = resolvePronoun();
+        // "Helena Straub, Corvane's CEO, did not hide it: “X,” she told analysts": the pronoun
+        // after the quotation takes up the subject of its own sentence before anything earlier.
+        const ownSubject = frame.how === "after" ? sentenceSubject(ctx, sentence.start, q.open) : null;
+        speaker = ownSubject ?? resolvePronoun();
         how = "pronoun";
       }
 
