@@ -390,6 +390,13 @@ const FRONTED_RE = new RegExp(String.raw`^(?:(?:Originally|First|Jointly)\s+)?($
 const BY_TAIL_RE = /^((?:\s+(?!by\b|with\b)[^\s,;:.]+){0,6}?)\s+(by|with)\s+/iu;
 const ACTIVE_FOUND_RE = new RegExp(String.raw`^\s+(?:jointly\s+|together\s+|co-)?(?:founded|established|created|set\s+up|formed)\s+`, "u");
 const OPEN_VERB_RE = new RegExp(String.raw`\b(${alt(MEMBERS.openVerbs ?? [])})\s+`, "giu");
+// A participle clause set off by a comma after the organisation: "The SCO, founded in 2001 by A and B, ...".
+const APPOSITIVE_FOUND_RE = new RegExp(
+  String.raw`,\s+(?:(?:originally|jointly|first|initially)\s+)?(?:${alt(FOUNDERS.passiveVerbs ?? [])})\b`,
+  "giu",
+);
+// "A and B joined the SCO": an open list of members (others joined before them).
+const JOINED_RE = /^\s+(?:(?:formally|officially|also|have|has|had)\s+)*joined\s+/u;
 
 /** Every set found in one sentence. */
 function findInSentence(text: string, index: number, tracker: GroupTracker, event: string | null): Found[] {
@@ -412,6 +419,19 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     const list = parseList(text, after + tail[0].length);
     if (!list) continue;
     add({ group, relation, items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "passive-by" }, 2, list.consistent);
+  }
+
+  // "The SCO, founded in 2001 by China and Russia, ...", "The bloc, set up by A and B in 2009, ...".
+  for (const m of text.matchAll(APPOSITIVE_FOUND_RE)) {
+    const after = m.index + m[0].length;
+    const tail = BY_TAIL_RE.exec(text.slice(after));
+    if (!tail) continue;
+    const group = tracker.subjectBefore(text, m.index, index);
+    if (!group) continue;
+    const list = parseList(text, after + tail[0].length);
+    // The clause must close where the list (and perhaps a year) ends, or the list may run on.
+    if (!list || !/^(?:\s+in\s+\d{4})?\s*[,;.]/u.test(text.slice(list.end))) continue;
+    add({ group, relation: "founders", items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "appositive-by" }, 2, list.consistent);
   }
 
   // "Established in 2001 by China and Russia, the SCO addresses ..."
@@ -454,6 +474,13 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
       if (!group) continue;
       addNounList(text, m, "founders", group, add, "inception-count");
     }
+  }
+
+  // "Senegal and Cape Verde joined the SCO on Tuesday."
+  if (lead && JOINED_RE.test(text.slice(lead.end))) {
+    const objectAt = lead.end + JOINED_RE.exec(text.slice(lead.end))![0].length;
+    const group = tracker.subjectAt(text, objectAt, index);
+    if (group) add({ group, relation: "members", items: lead.items, exhaustive: false, count: null, offset: 0, rule: "joined" }, 1);
   }
 
   // "It was later joined by A, B and C", "has since expanded to include A and B".
@@ -518,6 +545,15 @@ const EVAC_COUNT_RE = new RegExp(
   "giu",
 );
 
+// "The villages of A, B and C were evacuated": the places named are the subject of the evacuation.
+const THE_PLACES_OF_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${PLACE_NOUN_ALT})\s+of\s+`, "giu");
+// Up to two words between the verb and the participle ("were quickly evacuated", "had all been cleared");
+// "were among those evacuated", "were also evacuated" leave room for other places and do not count.
+const PLACES_PASSIVE_TAIL_RE = new RegExp(
+  String.raw`^\s+(?:were|(?:had|have)\s+(?:all\s+)?been|are\s+being|were\s+being)\s+(?!(?:\w+\s+){0,2}?(?:among|also|too|partly|partially)\b)(?:\w+\s+){0,2}?(?:${alt(EVAC.passiveVerbs ?? [])})\b`,
+  "iu",
+);
+
 /** "evacuated from A, B and C", "residents of A and B were evacuated", "three villages: A, B and C". */
 function evacuations(text: string): Found[] {
   const out: Found[] = [];
@@ -541,6 +577,12 @@ function evacuations(text: string): Found[] {
   for (const m of text.matchAll(EVAC_THE_PLACES_RE)) {
     const list = parseList(text, m.index + m[0].length);
     if (list) push(list.items, true, null, m.index + m[0].length, "evacuated-the-places-of", list.consistent);
+  }
+  for (const m of text.matchAll(THE_PLACES_OF_RE)) {
+    const list = parseList(text, m.index + m[0].length);
+    if (list && PLACES_PASSIVE_TAIL_RE.test(text.slice(list.end))) {
+      push(list.items, true, null, m.index + m[0].length, "places-of-passive", list.consistent);
+    }
   }
   for (const m of text.matchAll(PLACE_NOUN_RE)) {
     if (m[2]) continue;

@@ -17,6 +17,8 @@ interface PlacesFile {
   compassWords: string[];
   events: Record<string, string>;
   eventVerbs: Record<string, string>;
+  /** Event kinds that spread over an area: placed only where they began. */
+  areaEvents?: string[];
   nonEventModifiers: string[];
   countries: CountryEntry[];
 }
@@ -210,7 +212,7 @@ const START_VERBS = Object.entries(PLACES.eventVerbs)
   .filter(([, kind]) => kind === "start")
   .map(([verb]) => verb);
 const START_RE = new RegExp(String.raw`\b(?:${START_VERBS.join("|")})\b`, "iu");
-const FIRE_KINDS = new Set(["fire outbreak"]);
+const AREA_EVENTS = new Set(PLACES.areaEvents ?? []);
 const NON_EVENT = new Set(PLACES.nonEventModifiers.map((w) => w.toLowerCase()));
 // Another occasion than the one reported: "meet in Moscow next week", "talks last month".
 const OTHER_TIME = /\b(?:next|last|previous)\s+(?:week|month|year|time)\b|\b(?:a|one|two|three)\s+(?:weeks?|months?|years?)\s+ago\b/iu;
@@ -231,8 +233,9 @@ function eventMentions(text: string): EventMention[] {
     const word = m[1]!.toLowerCase();
     const kind = PLACES.events[word];
     if (!kind) continue;
-    // Events of a fire are about where it started: only with a start verb in the sentence.
-    if (FIRE_KINDS.has(kind) && !START_RE.test(text)) continue;
+    // A fire or flood touches many places ("the floods hit A", "flooding in B"): only where it
+    // started, said with a start verb, is the one place of the event.
+    if (AREA_EVENTS.has(kind) && !START_RE.test(text)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase().split(/[^a-z'’]+/).filter(Boolean);
     if (before.slice(-3).some((w) => NON_EVENT.has(w.replace(/['’]s$/, "")))) continue;
     out.push({ kind, start: m.index, end: m.index + m[0].length });

@@ -3,6 +3,7 @@
 // sentence, so that a report that merely mentions "support" stays.
 import { readFileSync } from "node:fs";
 import type { SourceLine } from "../types.js";
+import { isRelativeStamp } from "./published.js";
 
 interface BoilerplateData {
   lineStarts: string[];
@@ -38,10 +39,14 @@ function sentencesOf(text: string): string[] {
 
 const signalCount = (text: string): number => SIGNALS.filter((re) => re.test(text)).length;
 
+/** A line that is only a clock time (a live blog's post stamp: "09:12", "3:15 p.m. ET", "10:40 GMT"). */
+const TIME_STAMP = /^[\s|·•]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s|·•]*$/i;
+
 /** Why a line is furniture on its own, or null when it reads as reporting. */
 export function furnitureReason(text: string): string | null {
   const t = text.trim();
   if (!t) return null;
+  if (TIME_STAMP.test(t) || isRelativeStamp(t)) return "time stamp";
   if (LINE_START.test(t) && words(t) <= MAX_LINK_WORDS) return "link or prompt";
   const outside = withoutQuotes(t);
   const sentences = sentencesOf(outside);

@@ -9,11 +9,50 @@ export interface DecodedText {
   utf8: boolean;
 }
 
-/** Decodes a file's bytes. Valid UTF-8 is read as such; anything else as Windows-1252 (a superset of Latin-1). */
+export type Utf16Order = "utf-16le" | "utf-16be";
+
+/**
+ * UTF-16 byte order of a file, from its BOM or, without one, from the NUL bytes that every ASCII
+ * character brings in UTF-16 (at odd offsets for little-endian, even for big-endian); null otherwise.
+ */
+export function utf16Order(bytes: Uint8Array): Utf16Order | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  // Mostly-ASCII text: nearly every pair has its NUL on one side and never on the other.
+  if (oddNul >= pairs * 0.6 && evenNul <= pairs * 0.05) return "utf-16le";
+  if (evenNul >= pairs * 0.6 && oddNul <= pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Decodes a file's bytes. UTF-16 (by BOM or NUL pattern) and valid UTF-8 are read as such; anything else as Windows-1252 (a superset of Latin-1). */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const warnings: SourceWarning[] = [];
   let text: string;
   let utf8 = true;
+  const order = utf16Order(bytes);
+  if (order) {
+    const bom = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
+    text = new TextDecoder(order, { ignoreBOM: true }).decode(bytes);
+    if (!bom) {
+      warnings.push({
+        code: "encoding-utf16",
+        message: `file has no byte-order mark but reads as ${order === "utf-16le" ? "UTF-16LE" : "UTF-16BE"}; decoded as such`,
+        line: 1,
+      });
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // UTF-16 cannot carry UTF-8 mojibake the usual way, but a converted file can: repair still runs.
+    return { text: normaliseText(text), warnings, utf8: true };
+  }
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

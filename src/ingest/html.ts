@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Publication, SourceLine } from "../types.js";
+import { furnitureReason } from "./boilerplate.js";
 
 /** The slice of the DOM this module uses (the project compiles without the DOM lib). */
 interface DomNode {
@@ -76,8 +77,70 @@ function hasBlockChild(el: DomElement): boolean {
   return Array.from(el.children).some((c) => LEAF_BLOCKS.has(c.tagName) || CONTAINER_BLOCKS.has(c.tagName) || c.tagName === "TR");
 }
 
+const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+const LISTS = new Set(["UL", "OL"]);
+
+/** A heading that announces links to other stories ("Most read", "Related stories", "More from ..."). */
+function isFurnitureHeading(el: DomElement): boolean {
+  if (!HEADINGS.has(el.tagName) && el.tagName !== "P" && el.tagName !== "STRONG") return false;
+  const text = elementText(el);
+  return text.length > 0 && text.length <= 60 && furnitureReason(text) === "link or prompt";
+}
+
+/** A list of two or more items that are each nothing but a link: headlines of other stories. */
+function isLinkList(el: DomElement): boolean {
+  if (!LISTS.has(el.tagName)) return false;
+  const items = Array.from(el.children).filter((c) => c.tagName === "LI");
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    const links = Array.from(li.querySelectorAll("a")).map(elementText).join(" ");
+    return links !== "" && collapse(links) === elementText(li);
+  });
+}
+
+/** A container of links that opens with a furniture heading ("<div><h3>Most read</h3><ol>...</ol></div>"). */
+function opensWithFurnitureHeading(el: DomElement): boolean {
+  const first = el.children[0];
+  if (!CONTAINER_BLOCKS.has(el.tagName) || el.tagName === "BODY" || first === undefined || !isFurnitureHeading(first)) {
+    return false;
+  }
+  const linkText = Array.from(el.querySelectorAll("a")).map(elementText).join("").length;
+  const rest = elementText(el).length - elementText(first).length;
+  return linkText * 2 >= rest;
+}
+
+/**
+ * A leaf block's text split at its line breaks. A <br> ends a line when what comes before ends a
+ * sentence or what follows starts like a new line (capital, digit, quote, bullet); otherwise the
+ * break only wraps a sentence and is read as a space.
+ */
+function blockLines(el: DomElement): string[] {
+  const segments: string[] = [""];
+  const walk = (node: DomNode): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) segments[segments.length - 1] += child.textContent ?? "";
+      else if (child.nodeType === 1) {
+        const c = child as DomElement;
+        if (c.tagName === "BR") segments.push("");
+        else if (!SKIP_TAGS.has(c.tagName)) walk(c);
+      }
+    }
+  };
+  walk(el);
+  const lines: string[] = [];
+  for (const raw of segments.map(collapse)) {
+    if (!raw) continue;
+    const last = lines[lines.length - 1];
+    if (last !== undefined && !/[.!?:;”"’)]$/.test(last) && !/^[\p{Lu}\p{N}“"‘'•·–—-]/u.test(raw)) {
+      lines[lines.length - 1] = `${last} ${raw}`;
+    } else lines.push(raw);
+  }
+  return lines;
+}
+
 /** Text blocks of a container in document order; `furniture` says whether to skip page-furniture elements. */
 function collectBlocks(el: DomElement, out: string[], skipFurniture: boolean): void {
+  let afterFurnitureHeading = false;
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
       // Loose text directly inside a container (e.g. a div without <p>).
@@ -88,12 +151,17 @@ function collectBlocks(el: DomElement, out: string[], skipFurniture: boolean): v
     if (child.nodeType !== 1) continue;
     const c = child as DomElement;
     if (SKIP_TAGS.has(c.tagName) || (skipFurniture && isFurniture(c))) continue;
+    if (skipFurniture) {
+      // Lists of other stories: under a "Most read"/"Related" heading, or made of links only.
+      const headed = afterFurnitureHeading && LISTS.has(c.tagName);
+      afterFurnitureHeading = isFurnitureHeading(c);
+      if (afterFurnitureHeading || headed || isLinkList(c) || opensWithFurnitureHeading(c)) continue;
+    }
     if (c.tagName === "TR") {
       const cells = Array.from(c.children).map(elementText).filter(Boolean);
       if (cells.length) out.push(cells.join(" | "));
     } else if (LEAF_BLOCKS.has(c.tagName) || !hasBlockChild(c)) {
-      const t = elementText(c);
-      if (t) out.push(t);
+      out.push(...blockLines(c));
     } else collectBlocks(c, out, skipFurniture);
   }
 }
@@ -323,10 +391,22 @@ function metadataDate(doc: DomDocument, html: string, starts: number[]): Publica
     if (!m) continue;
     const at = html.indexOf(value);
     const line = at >= 0 ? lineOf(starts, at) : 1;
-    const quote = collapse(html.slice(starts[line - 1] ?? 0, starts[line] ?? html.length));
+    const quote = at >= 0 ? tagAround(html, at, value.length) : value;
     return { date: `${m[1]}-${m[2]}-${m[3]}`, origin: "metadata", line, quote };
   }
   return null;
+}
+
+/** The tag (or JSON member) holding a metadata value, for the evidence quote: never the whole page. */
+function tagAround(html: string, at: number, length: number): string {
+  const open = html.lastIndexOf("<", at);
+  const close = html.indexOf(">", at + length);
+  if (open >= 0 && close >= 0 && at - open <= 200 && close - at <= 200 && !html.slice(open, at).includes(">")) {
+    return collapse(html.slice(open, close + 1));
+  }
+  const key = html.lastIndexOf('"', html.lastIndexOf('"', at - 1) - 1);
+  const from = key >= 0 && at - key <= 40 ? html.lastIndexOf('"', key - 1) : at;
+  return collapse(html.slice(Math.max(0, from), at + length + 1));
 }
 
 function findJsonLdDate(node: unknown): string | null {
@@ -340,6 +420,11 @@ function findJsonLdDate(node: unknown): string | null {
   if (typeof node !== "object" || node === null) return null;
   const record = node as Record<string, unknown>;
   if (typeof record["datePublished"] === "string") return record["datePublished"];
-  if (record["@graph"] !== undefined) return findJsonLdDate(record["@graph"]);
+  // The article may sit anywhere: under "@graph", "mainEntity", "mainEntityOfPage", ...
+  for (const value of Object.values(record)) {
+    if (typeof value !== "object" || value === null) continue;
+    const d = findJsonLdDate(value);
+    if (d) return d;
+  }
   return null;
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic, Source, SourceFormat } from "../types.js";
+import { utf16Order } from "./decode.js";
 import { buildSource } from "./source.js";
 
 export const ARTICLE_EXTENSIONS: Record<string, SourceFormat> = {
@@ -107,8 +108,11 @@ async function collect(
 function unusable(bytes: Buffer): string | null {
   if (bytes.length === 0) return "empty file";
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return "binary file (contains NUL bytes), not an article";
-  if (/^[\s\ufeff]*$/u.test(bytes.toString("utf8"))) return "file holds only whitespace, no text";
+  // UTF-16 text is full of NUL bytes; it is decoded, not rejected as binary.
+  if (head.includes(0) && !utf16Order(bytes)) return "binary file (contains NUL bytes), not an article";
+  const order = utf16Order(bytes);
+  const asText = order ? new TextDecoder(order).decode(bytes) : bytes.toString("utf8");
+  if (/^[\s\ufeff]*$/u.test(asText)) return "file holds only whitespace, no text";
   return null;
 }
 

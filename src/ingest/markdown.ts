@@ -25,8 +25,22 @@ export function markdownToLines(lines: SourceLine[]): MarkdownText {
   }
   const out: SourceLine[] = [];
   let inFence = false;
+  /** Closing of a raw HTML block the lines are inside (script, style, comment): its text is not the article. */
+  let rawUntil: RegExp | null = null;
   for (const l of body) {
     const raw = l.text;
+    if (rawUntil) {
+      if (rawUntil.test(raw)) rawUntil = null;
+      continue;
+    }
+    const opener = /<(script|style|noscript|template)\b|<!--/i.exec(raw);
+    if (!inFence && opener) {
+      const close = opener[1] ? new RegExp(`</${opener[1]}\\s*>`, "i") : /-->/;
+      if (!close.test(raw.slice(opener.index))) {
+        rawUntil = close;
+        continue;
+      }
+    }
     if (/^\s*(```|~~~)/.test(raw)) {
       inFence = !inFence;
       continue;
@@ -59,6 +73,17 @@ export function stripMarkdownLine(raw: string): string | null {
   if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(text)) return null; // horizontal rule
   if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(text)) return null; // table separator
   if (/^\s*<!--.*-->\s*$/.test(text)) return null;
+  // Inline HTML (Markdown allows it): script/style bodies and comments go, tags go, entities are decoded.
+  if (/<\/?[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)) {
+    text = text
+      .replace(/<(script|style|noscript|template)\b[^>]*>.*?<\/\1\s*>/gi, " ")
+      .replace(/<!--.*?-->/g, " ")
+      .replace(/<br\s*\/?>/gi, " ")
+      .replace(/<\/?[a-z][^>]*>/gi, "")
+      .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name));
+    if (!text.trim()) return null;
+    text = text.replace(/\s{2,}/g, " ").trimEnd();
+  }
   // Block markers: blockquote (possibly nested), heading, list item.
   text = text.replace(/^\s*(>\s?)+/, "");
   text = text.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
@@ -86,4 +111,18 @@ function stripInline(text: string): string {
       .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
       .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, "$1")
   );
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
+  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", eacute: "é", copy: "©",
+};
+
+/** One HTML entity's character; an unknown name stays as written. */
+function decodeEntity(entity: string, name: string): string {
+  if (name.startsWith("#")) {
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  }
+  return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
 }

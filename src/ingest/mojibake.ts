@@ -38,6 +38,8 @@ function plausibleResult(ch: string): boolean {
   if (cp >= 0x20a0 && cp <= 0x20bf) return true; // currency signs
   if (cp === 0x2122 || cp === 0x2116) return true; // ™ №
   if (cp >= 0x1f300 && cp <= 0x1faff) return true; // emoji
+  // Bytes Windows-1252 leaves undefined (0x9D of "”"): in double-encoded text, a step towards a later pass.
+  if (cp === 0x81 || cp === 0x8d || cp === 0x8f || cp === 0x90 || cp === 0x9d) return true;
   return false;
 }
 
@@ -125,8 +127,28 @@ export interface MojibakeRepair {
   after: string;
 }
 
-/** Repairs one line; returns the repaired text and what was repaired (line numbers filled by the caller). */
+/** How many times text may have been mis-decoded and re-saved ("JosÃƒÂ©" is "José" twice over). */
+const MAX_PASSES = 3;
+
+/**
+ * Repairs one line; returns the repaired text and what was repaired (line numbers filled by the caller).
+ * Double-encoded text is undone pass by pass; each repair reports the word as found and as finally repaired.
+ */
 export function repairLine(line: string): { text: string; repairs: Omit<MojibakeRepair, "line">[] } {
+  const first = repairOnce(line);
+  if (first.repairs.length === 0) return first;
+  let text = first.text;
+  let words = first.repairs.map((r) => r.after);
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const next = repairOnce(text);
+    if (next.repairs.length === 0) break;
+    text = next.text;
+    words = words.map((w) => repairOnce(w).text);
+  }
+  return { text, repairs: first.repairs.map((r, k) => ({ ...r, after: words[k] ?? r.after })) };
+}
+
+function repairOnce(line: string): { text: string; repairs: Omit<MojibakeRepair, "line">[] } {
   if (!/[\u0080-\u02ff\u2000-\u206f\u20ac\u2122]/.test(line)) return { text: line, repairs: [] };
   const runs: Run[] = [];
   let i = 0;

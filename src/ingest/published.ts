@@ -18,6 +18,21 @@ const LABEL = "(?:(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?|date[d]?|
 const TIME =
   "(?:\\s*(?:[-–—,|·@]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?))?)?";
 
+/** A clock time standing before the date, with its zone ("3:15 PM EST", "15.15 GMT"). */
+const CLOCK = "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?";
+/** A byline in front of the date: "By" and up to four capitalised names, then a separator. */
+const BYLINE_HEAD = /^\s*[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s*[,|·•–—-]\s*$/u;
+/** A stamp that gives no calendar date ("Published 4 hours ago", "Updated just now"): removed, never a date. */
+const RELATIVE_STAMP = new RegExp(
+  `^[\\s|·•]*(?:${LABEL})(?:\\d+|an?|one|few)?\\s*(?:(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago|just now|moments? ago|yesterday|today)[\\s|·•.]*$`,
+  "i",
+);
+
+/** True for a line that is only a relative time stamp, which cannot be resolved to a date. */
+export function isRelativeStamp(text: string): boolean {
+  return RELATIVE_STAMP.test(text);
+}
+
 interface DateMatch {
   date: string;
   start: number;
@@ -109,10 +124,20 @@ export function readDateLine(text: string): TopDate | null {
   const updated = /\b(?:updated|modified|edited)\b/i.test(before);
   const stamp = line.slice(0, first.end).trim();
   const labelOnly = new RegExp(`^[\\s|·•:,–—-]*(?:${WEEKDAY})?(?:${LABEL})?[\\s|·•:,–—-]*$`, "i");
-  // A line that is only a stamp, perhaps with a section label before it ("Regional news | ...").
-  const head = before.replace(new RegExp(LABEL, "gi"), " ");
-  const headOk = wordCount(head) === 0 || (/[|·•:–—-]\s*$/.test(head) && wordCount(head) <= MAX_EXTRA_WORDS);
-  const tail = after.replace(/^[\s|·•:,–—()-]+|[\s|·•:,–—()-]+$/g, "");
+  // A line that is only a stamp, perhaps with a section label before it ("Regional news | ..."), the
+  // time before the date ("Updated 3:15 PM EST, Tue March 4, 2025") or a byline ("By Jo Doe, March 4, 2025").
+  const head = before
+    .replace(new RegExp(LABEL, "gi"), " ")
+    .replace(new RegExp(`^\\s*${CLOCK}\\s*[,|·•–—-]?\\s*(?:${WEEKDAY})?$`, "i"), " ");
+  const headOk =
+    wordCount(head) === 0 ||
+    BYLINE_HEAD.test(head) ||
+    (/[|·•:–—-]\s*$/.test(head) && wordCount(head) <= MAX_EXTRA_WORDS);
+  // What follows the date may be more stamp: a time, an "Updated 2 hours ago" ("March 4, 2025 / 3:15 PM / Updated 2 hours ago").
+  const tail = after
+    .replace(new RegExp(`\\b(?:${LABEL})?\\d+\\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\\s+ago\\b`, "gi"), " ")
+    .replace(new RegExp(`(?:^|[\\s/|·•,–—-])${CLOCK}(?=$|[\\s/|·•,–—-])`, "g"), " ")
+    .replace(/^[\s|·•:,/–—()-]+|[\s|·•:,/–—()-]+$/g, "");
   if (headOk && wordCount(tail) === 0 && dates.length === 1) {
     return { date: first.date, origin: "date-line", rest: null, updated, stamp };
   }
@@ -150,6 +175,7 @@ export function findPublication(lines: SourceLine[], known: Publication | null):
       continue;
     }
     nonBlank++;
+    if (isRelativeStamp(l.text)) continue;
     const found = readDateLine(l.text);
     if (!found) {
       out.push(l);
