@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import { detectCopies, discoverTruth } from "../../src/align/truth.js";
+import { buildReport, runCheck } from "../../src/check.js";
 import type { Finding, FindingValue } from "../../src/types.js";
 
 let n = 0;
@@ -38,7 +40,8 @@ describe("discoverTruth", () => {
 
   it("does not count copies twice", () => {
     // x, y and z publish the same sentences (copies); p and q write their own.
-    const copied = (s: string) => (["x", "y", "z"].includes(s) ? "The same wire sentence, word for word, about the event today." : `${s} ${s} own words ${s}`);
+    // Each finding quotes another wire sentence, word for word in x, y and z.
+    const copied = (s: string) => (["x", "y", "z"].includes(s) ? `Wire sentence number ${n}, word for word, about the event today.` : `${s} ${s} own words ${s} ${n}`);
     const shared = [1, 2, 3].map(() => finding({ agreed: ["x", "y", "z", "p", "q"] }, "agreement", copied));
     const contested = finding({ copied: ["x", "y", "z"], independent: ["p", "q"] }, "conflict", copied);
     const { findings, copies } = discoverTruth([...shared, contested]);
@@ -75,12 +78,97 @@ describe("discoverTruth", () => {
   });
 });
 
+const OWN_WORDS = [
+  "",
+  "Rescue teams reached the northern villages before dawn",
+  "Shares rose sharply in early trading on the news",
+  "The minister left the talks without speaking to reporters",
+  "Heavy rain is forecast for the rest of the week",
+  "Analysts had expected a smaller offer from the buyer",
+  "The stadium was half empty when the match began",
+  "Negotiators worked through the night on the final text",
+];
+
 describe("detectCopies", () => {
-  it("needs near-identical sentences in several shared findings", () => {
-    const same = () => "Officials said the fire had burnt 4,200 hectares by Tuesday evening.";
-    const twice = [1, 2].map(() => finding({ v: ["a", "b"] }, "agreement", same));
+  const copiedSentence = () => `Officials said the fire had burnt ${n * 100 + 4200} hectares by Tuesday evening in the valley.`;
+
+  it("needs several distinct near-identical sentences", () => {
+    const twice = [1, 2].map(() => finding({ v: ["a", "b"] }, "agreement", copiedSentence));
     expect(detectCopies(twice, () => false)).toEqual([]);
-    const thrice = [1, 2, 3].map(() => finding({ v: ["a", "b"] }, "agreement", same));
+    const thrice = [1, 2, 3].map(() => finding({ v: ["a", "b"] }, "agreement", copiedSentence));
     expect(detectCopies(thrice, () => false)).toEqual([["a", "b"]]);
+  });
+
+  it("does not take two sources quoting one press-release sentence for copies", () => {
+    // One shared sentence yields a date, a number and a name finding; everything else each writes itself.
+    const release = () => "Veltmark will pay $2.1 billion for Norrhavn, chief executive Magnus Ellingsen said on Monday.";
+    const fromRelease = [1, 2, 3].map(() => finding({ v: ["a", "b"] }, "agreement", release));
+    const ownWords = [1, 2, 3].map(() => finding({ v: ["a", "b"] }, "agreement"));
+    expect(detectCopies([...fromRelease, ...ownWords], () => false)).toEqual([]);
+    // Even when the release sentence is all they share.
+    expect(detectCopies(fromRelease, () => false)).toEqual([]);
+  });
+
+  it("does not call a source a copy when most of its sentences are its own", () => {
+    // a and b share three copied sentences; in four more findings b writes its own sentence.
+    let i = 0;
+    const fs = [1, 2, 3, 4, 5, 6, 7].map(() => {
+      i++;
+      const copied = `Officials said the fire had burnt ${i * 100 + 4200} hectares by Tuesday evening in the valley.`;
+      return finding({ v: ["a", "b"] }, "agreement", (s) => (i <= 3 || s === "a" ? copied : `${OWN_WORDS[i]} according to b.`));
+    });
+    expect(detectCopies(fs, () => false)).toEqual([]);
+    expect(detectCopies(fs.slice(0, 3), () => false)).toEqual([["a", "b"]]);
+  });
+
+  it("ignores reference evidence", () => {
+    let i = 0;
+    const fs = [1, 2, 3].map(() => {
+      i++;
+      return finding({ x: ["a"], y: ["reference:r.json", "b"] }, "conflict", (s) =>
+        s.startsWith("reference:") ? "Magnus Ellingsen" : s === "a" ? `${OWN_WORDS[i]} said a.` : `${OWN_WORDS[i + 3]} wrote b.`,
+      );
+    });
+    expect(detectCopies(fs, (id) => id.startsWith("reference:"))).toEqual([]);
+  });
+});
+
+describe("reliability of every source", () => {
+  it("gives a source in no finding, or in no conflict, the prior", () => {
+    const { reliabilities } = discoverTruth([finding({ v: ["a", "b"] }, "agreement")], { sources: ["a", "b", "quiet"] });
+    expect(Object.fromEntries(reliabilities)).toEqual({ a: 0.8, b: 0.8, quiet: 0.8 });
+  });
+
+  it("never gives the reference a reliability of its own", () => {
+    const { reliabilities } = discoverTruth([finding({ Mokhbar: ["a"], Mokhber: ["reference:refs.json"] })], { sources: ["a"] });
+    expect([...reliabilities.keys()]).toEqual(["a"]);
+    expect(reliabilities.get("a")!).toBeLessThan(0.8);
+  });
+});
+
+describe("truth discovery on the reference fixtures", () => {
+  const fixtures = ["acquisition-reference", "commission-reference"];
+
+  it.each(fixtures)("%s: every conflict has a likely value the reference backs, and every source a reliability", async (name) => {
+    const dir = join(import.meta.dirname, "..", "e2e", "fixtures", name);
+    const report = buildReport(await runCheck(["sources"], { cwd: dir }));
+    const conflicts = report.findings.filter((f) => f.status === "conflict");
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const f of conflicts) {
+      const referenceValue = f.values.find((v) => v.sources.some((s) => s.source.startsWith("reference:")));
+      expect({ id: f.id, likely: f.likely?.value, why: f.likely?.why.startsWith("the reference (sources/") }).toEqual({
+        id: f.id,
+        likely: referenceValue?.value,
+        why: true,
+      });
+      expect(f.likely!.confidence).toBeGreaterThan(0.5);
+      expect(f.likely!.confidence).toBeLessThanOrEqual(0.99);
+    }
+    for (const s of report.sources) expect({ id: s.id, reliability: typeof s.reliability }).toEqual({ id: s.id, reliability: "number" });
+    // The source on the wrong side of every conflict it is in ends below the prior; a source never contradicted stays at or above it.
+    const losers = new Set(conflicts.flatMap((f) => f.values.filter((v) => v.value !== f.likely!.value).flatMap((v) => v.sources.map((s) => s.source))));
+    for (const s of report.sources) {
+      if (losers.has(s.id)) expect(s.reliability!).toBeLessThan(0.8);
+    }
   });
 });

@@ -237,3 +237,143 @@ describe("joining article findings", () => {
     expect(out[0]!.id).not.toBe(article.id);
   });
 });
+
+describe("romanisation variants the reference does not list", () => {
+  const translit = (): Reference => {
+    const r = parseReference(
+      "t.reference.json",
+      JSON.stringify({
+        people: [
+          { name: "Yuliya Svyrydenko", offices: [{ office: "Prime Minister", country: "Ukraine", from: "2025-07-17" }] },
+          { name: "Magnus Ellingsen" },
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error(r.diagnostic.message);
+    return r.reference;
+  };
+
+  it("calls a transliteration of a reference name a variant, never a conflict", () => {
+    const verdicts = judgeClaims([name("a", "Yulia Svyrydenko"), name("b", "Iuliia Svyrydenko")], [translit()], SOURCES);
+    expect(verdicts.map((j) => [j.claim.value, j.verdict])).toEqual([
+      ["Yulia Svyrydenko", "variant"],
+      ["Iuliia Svyrydenko", "variant"],
+    ]);
+    const findings = applyReferences([], [name("a", "Yulia Svyrydenko")], [translit()], SOURCES);
+    expect(findings.map((f) => f.status)).toEqual(["variant"]);
+  });
+
+  it("still reports a misspelling that no transliteration explains", () => {
+    const verdicts = judgeClaims([name("a", "Magnus Ellingson"), name("b", "Yuliya Svyrydenka")], [translit()], SOURCES);
+    expect(verdicts.map((j) => [j.claim.value, j.verdict, j.refValue])).toEqual([
+      ["Magnus Ellingson", "conflict", "Magnus Ellingsen"],
+      ["Yuliya Svyrydenka", "conflict", "Yuliya Svyrydenko"],
+    ]);
+  });
+});
+
+describe("founders who are people", () => {
+  const company = (): Reference => {
+    const r = parseReference(
+      "c.reference.json",
+      JSON.stringify({ organisations: [{ name: "Norrhavn Group", aliases: ["Norrhavn"], founded: { year: 2009, founders: ["Elsa Brandvik", "Jonas Kettering"] } }] }),
+    );
+    if (!r.ok) throw new Error(r.diagnostic.message);
+    return r.reference;
+  };
+  const founders = (source: string, items: string[], exhaustive = true) => members(source, "founders", items, exhaustive, "Norrhavn Group");
+
+  it("faults a founders list naming someone the reference does not list as a founder", () => {
+    const js = judgeClaims([founders("a", ["Elsa Brandvik", "Jonas Kettering"]), founders("b", ["Elsa Brandvik", "Mikael Rask"])], [company()], SOURCES);
+    expect(js.map((j) => [j.claim.evidence.source, j.verdict])).toEqual([
+      ["a", "agree"],
+      ["b", "conflict"],
+    ]);
+  });
+
+  it("does not judge a list with no real founder in it, or items that are not names", () => {
+    const js = judgeClaims(
+      [founders("a", ["Mikael Rask", "Ola Nordmann"]), founders("b", ["Elsa Brandvik", "her husband"])],
+      [company()],
+      SOURCES,
+    );
+    expect(js).toEqual([]);
+  });
+});
+
+describe("plain facts about counts and places", () => {
+  const facts = (): Reference => {
+    const r = parseReference(
+      "f.reference.json",
+      JSON.stringify({
+        organisations: [{ name: "Eastern Waters Commission", aliases: ["EWC"], members: ["Bulgaria", "Romania", "Moldova"] }],
+        places: [{ name: "Varna", containedIn: "Bulgaria" }],
+        facts: [
+          { subject: "Eastern Waters Commission", attribute: "member states", value: 5, asOf: "2012-04-01" },
+          { subject: "Eastern Waters Commission", attribute: "headquarters", value: "Varna" },
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error(r.diagnostic.message);
+    return r.reference;
+  };
+  const count = (source: string, amount: number, quote: string) => {
+    const c = claim("number", source, String(amount), { amount, unit: "member state", measure: "count", approx: "exact", low: amount, high: amount }, "number|count|member state");
+    c.display = `${amount} member states`;
+    c.evidence.quote = quote;
+    return c;
+  };
+  const place = (source: string, where: string, event: string, quote: string) => {
+    const c = claim("place", source, where.toLowerCase(), { place: where, container: null, event });
+    c.evidence.quote = quote;
+    return c;
+  };
+
+  it("matches a count by its unit when the sentence is about the subject", () => {
+    const js = judgeClaims(
+      [count("a", 6, "The Eastern Waters Commission has 6 member states."), count("b", 5, "The EWC now has 5 member states.")],
+      [facts()],
+      SOURCES,
+    );
+    expect(js.map((j) => [j.claim.evidence.source, j.verdict, j.refValue])).toEqual([
+      ["a", "conflict", "5"],
+      ["b", "agree", "5"],
+    ]);
+  });
+
+  it("leaves a count alone when the sentence is about someone else, or does not name the subject", () => {
+    const js = judgeClaims(
+      [
+        count("a", 6, "The Eastern Waters Commission said Moldova hopes 6 member states will back it."),
+        count("b", 6, "The alliance has 6 member states."),
+      ],
+      [facts()],
+      SOURCES,
+    );
+    expect(js).toEqual([]);
+  });
+
+  it("checks a place against a fact whose attribute names the claim's event, tolerating the containing country", () => {
+    const js = judgeClaims(
+      [
+        place("a", "Constanta", "headquarters", "The Eastern Waters Commission has its headquarters in Constanta."),
+        place("b", "Varna", "headquarters", "The Eastern Waters Commission has its headquarters in Varna."),
+        place("c", "Bulgaria", "headquarters", "The Eastern Waters Commission has its headquarters in Bulgaria."),
+        place("d", "Sofia", "meeting", "The Eastern Waters Commission met in Sofia."),
+      ],
+      [facts()],
+      SOURCES,
+    );
+    expect(js.map((j) => [j.claim.evidence.source, j.verdict])).toEqual([
+      ["a", "conflict"],
+      ["b", "agree"],
+    ]);
+  });
+});
+
+describe("founding countries", () => {
+  it("does not fault a country name the reference does not know beside real founders (another or older name)", () => {
+    const js = judgeClaims([members("a", "founders", ["China", "Soviet Union", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"], true)], [reference()], SOURCES);
+    expect(js).toEqual([]);
+  });
+});

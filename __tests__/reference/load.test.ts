@@ -65,7 +65,53 @@ describe("parseReference", () => {
   });
 });
 
+describe("every kind of bad reference file gets one clear line", () => {
+  it.each([
+    ["a section of the wrong type", `{"people": {"name": "A"}}`, "people: must be a list"],
+    ["aliases given as text", `{"people": [{"name": "A", "aliases": "B"}]}`, "people[0].aliases: must be a list"],
+    ["an empty name", `{"people": [{"name": ""}]}`, "people[0].name: must not be empty"],
+    ["a blank name", `{"organisations": [{"name": "   "}]}`, "organisations[0].name: must not be empty"],
+    ["a member that is a number", `{"organisations": [{"name": "U", "members": [5]}]}`, "organisations[0].members[0]: must be text or a JSON object"],
+    [
+      "a member date in another format",
+      `{"organisations": [{"name": "U", "members": [{"name": "A", "from": "2024/01/01"}]}]}`,
+      "organisations[0].members[0].from: must be an ISO date (YYYY-MM-DD)",
+    ],
+    ["a fact's as-of date in words", `{"facts": [{"subject": "S", "attribute": "a", "value": 1, "asOf": "yesterday"}]}`, "facts[0].asOf: must be an ISO date (YYYY-MM-DD)"],
+    ["a fact without a value", `{"facts": [{"subject": "S", "attribute": "a"}]}`, 'facts[0]: missing required field "value"'],
+    ["a founding year as text", `{"organisations": [{"name": "U", "founded": {"year": "2001"}}]}`, "organisations[0].founded.year: must be a whole number"],
+    [
+      "a founding date outside the founding year",
+      `{"organisations": [{"name": "U", "founded": {"year": 2001, "date": "2002-06-15"}}]}`,
+      "organisations[0].founded.date: 2002-06-15 is not in founded.year 2001",
+    ],
+    [
+      "an office that ends before it starts",
+      `{"people": [{"name": "A", "offices": [{"office": "X", "from": "2020-01-01", "to": "2019-01-01"}]}]}`,
+      "people[0].offices[0].to: ends (2019-01-01) before it starts (2020-01-01)",
+    ],
+    ["an unknown top-level section", `{"persons": []}`, 'unknown field "persons"'],
+    ["text after the JSON", `{"people": []} x`, "malformed JSON at line 1, column 16: unexpected text after the end of the JSON value"],
+    ["an unterminated string", `{"people": [{"name": "A}]}`, "malformed JSON at line 1, column 22: bad string (unterminated, or a raw control character or bad escape inside)"],
+    ["a missing comma", `{\n  "people": []\n  "facts": []\n}`, 'malformed JSON at line 3, column 3: expected "," or "}"'],
+    ["only white space", "  \n ", "empty reference file (expected a JSON object)"],
+  ])("%s", (_what, text, message) => {
+    expect(errorOf(text)).toBe(message);
+  });
+
+  it("accepts a byte-order mark and a founding date inside the founding year", () => {
+    expect(parseReference("refs.json", `\uFEFF{"organisations": [{"name": "U", "founded": {"year": 2001, "date": "2001-06-15"}}]}`).ok).toBe(true);
+  });
+});
+
 describe("loadReference", () => {
+  it("says when the path is a folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "scoverify-ref-"));
+    const r = await loadReference(".", dir);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostic.message).toBe("reference is a folder, not a file");
+  });
+
   it("reports a missing file by name", async () => {
     const dir = mkdtempSync(join(tmpdir(), "scoverify-ref-"));
     const r = await loadReference("nope.reference.json", dir);

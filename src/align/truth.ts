@@ -9,8 +9,9 @@
 //   softmax of the scores over the finding's values;
 // - t(s) becomes the (vote-weighted) average probability of the values s gave, smoothed toward 0.8 by one
 //   pseudo-finding and kept within [0.01, 0.99]; repeat until no reliability moves by 1e-6 (at most 100 rounds);
-// - copiers: two sources whose evidence sentences are near-identical (Dice ≥ 0.9 on letter pairs) in at least
-//   3 findings they share and in at least 80 % of them are one cluster; sources of one cluster voting for
+// - copiers: two sources at least 3 of whose distinct evidence sentences in the findings they share are
+//   near-identical (Dice ≥ 0.9 on letter pairs), making at least 80 % of each one's sentences there, are one
+//   cluster (one quoted press-release sentence is not copying); sources of one cluster voting for
 //   the same value share a single vote (each weighs 1/k), so copying a report does not make it truer.
 import { diceOfProfiles, diceProfile, type DiceProfile } from "../reference/names.js";
 import type { Finding, LikelyValue } from "../types.js";
@@ -21,11 +22,14 @@ export interface TruthOptions {
   maxIterations?: number;
   /** A source id is a reference's when it starts with this. */
   referencePrefix?: string;
+  /** Every article source of the run: those in no finding get a reliability too (the prior). */
+  sources?: readonly string[];
 }
 
 export interface TruthResult {
   findings: Finding[];
-  /** Reliability (0–1) of every article source that appears in a finding. */
+  /** Reliability (0–1) of every article source that appears in a finding or in `options.sources`; a source in
+   *  no conflict keeps the prior (0.8): nothing it said was contested. */
   reliabilities: Map<string, number>;
   /** Groups of sources judged to copy each other, each sorted. */
   copies: string[][];
@@ -41,9 +45,15 @@ function distinctSources(v: Finding["values"][number]): string[] {
   return [...new Set(v.sources.map((s) => s.source))].sort();
 }
 
-/** Clusters of sources whose evidence sentences are near-identical across the findings they share. */
+/**
+ * Clusters of sources whose evidence sentences are near-identical across the findings they share.
+ * Copying is counted in distinct sentences, not findings: one press-release sentence quoted by two
+ * sources yields several findings (a date, a number, a name) but is one shared sentence, and two
+ * sources whose other sentences differ are independent reports, not copies.
+ */
 export function detectCopies(findings: Finding[], isReference: (id: string) => boolean): string[][] {
-  const shared = new Map<string, { both: number; same: number }>();
+  /** Per source pair: each side's distinct sentences in shared findings, and those near-identical to the other's. */
+  const shared = new Map<string, { a: Set<string>; b: Set<string>; sameA: Set<string>; sameB: Set<string> }>();
   // Each evidence sentence is folded once, however many pairs it takes part in.
   const profiles = new Map<string, DiceProfile>();
   const profileOf = (quote: string): DiceProfile => {
@@ -52,26 +62,33 @@ export function detectCopies(findings: Finding[], isReference: (id: string) => b
     return p;
   };
   for (const f of findings) {
-    const quotes = new Map<string, DiceProfile[]>();
+    const quotes = new Map<string, Set<string>>();
     for (const v of f.values) {
       for (const s of v.sources) {
         if (isReference(s.source)) continue;
-        const list = quotes.get(s.source);
-        if (list) list.push(profileOf(s.quote));
-        else quotes.set(s.source, [profileOf(s.quote)]);
+        const set = quotes.get(s.source);
+        if (set) set.add(s.quote);
+        else quotes.set(s.source, new Set([s.quote]));
       }
     }
     const ids = [...quotes.keys()].sort();
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
-        const a = quotes.get(ids[i]!)!;
-        const b = quotes.get(ids[j]!)!;
-        const near = a.some((x) => b.some((y) => diceOfProfiles(x, y) >= COPY_SIMILARITY));
+        const a = [...quotes.get(ids[i]!)!];
+        const b = [...quotes.get(ids[j]!)!];
         const key = `${ids[i]}\u241f${ids[j]}`;
-        const entry = shared.get(key) ?? { both: 0, same: 0 };
-        entry.both++;
-        if (near) entry.same++;
-        shared.set(key, entry);
+        let entry = shared.get(key);
+        if (!entry) shared.set(key, (entry = { a: new Set(), b: new Set(), sameA: new Set(), sameB: new Set() }));
+        for (const x of a) entry.a.add(x);
+        for (const y of b) entry.b.add(y);
+        for (const x of a) {
+          for (const y of b) {
+            if (diceOfProfiles(profileOf(x), profileOf(y)) >= COPY_SIMILARITY) {
+              entry.sameA.add(x);
+              entry.sameB.add(y);
+            }
+          }
+        }
       }
     }
   }
@@ -81,8 +98,10 @@ export function detectCopies(findings: Finding[], isReference: (id: string) => b
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  for (const [key, { both, same }] of shared) {
-    if (same < COPY_MIN_SHARED || same / both < COPY_SHARE) continue;
+  for (const [key, sentences] of shared) {
+    const { sameA, sameB } = sentences;
+    const same = Math.min(sameA.size, sameB.size);
+    if (same < COPY_MIN_SHARED || sameA.size / sentences.a.size < COPY_SHARE || sameB.size / sentences.b.size < COPY_SHARE) continue;
     const [a, b] = key.split("\u241f") as [string, string];
     const ra = root(a);
     const rb = root(b);
@@ -144,6 +163,7 @@ export function discoverTruth(findings: Finding[], options: TruthOptions = {}): 
     .map(({ f, index }) => ({ index, values: f.values.map((v) => votesOf(v, clusterOf)) }));
 
   const reliability = new Map<string, number>();
+  for (const id of options.sources ?? []) if (!isReference(id)) reliability.set(id, prior);
   for (const f of findings) for (const v of f.values) for (const id of distinctSources(v)) if (!isReference(id)) reliability.set(id, prior);
   const trust = (id: string) => (isReference(id) ? refTrust : (reliability.get(id) ?? prior));
 

@@ -4,10 +4,12 @@
 // of their own. The reference's evidence is `reference:<file>`, at the entry's line, quoting the entry.
 import { corpusAnchorOf } from "../extract/context.js";
 import { canonicalOffice } from "../extract/people.js";
+import { gazetteerContainer, lookupPlace, placeCore } from "../extract/place.js";
 import { buildFinding, findingId, type ValueGroup } from "../align/finding.js";
 import type { AnyClaim, Claim, Finding, FindingSource, FindingValue, Source } from "../types.js";
 import { compareNames, fold, tokens } from "./names.js";
 import type {
+  FactEntry,
   Membership,
   OfficeEntry,
   OrganisationEntry,
@@ -99,6 +101,33 @@ class Knowledge {
     if (k && (override || !this.canonicalPlace.has(k))) this.canonicalPlace.set(k, canonical);
   }
 
+  /** Folded names of every organisation, alias and place the reference knows. */
+  private known: Set<string> | null = null;
+
+  knownNames(): Set<string> {
+    if (this.known) return this.known;
+    const names = new Set(this.canonicalPlace.keys());
+    for (const o of this.organisations) for (const n of [o.item.name, ...(o.item.aliases ?? [])]) names.add(fold(n));
+    names.delete("");
+    this.known = names;
+    return names;
+  }
+
+  /** The place the reference says a place lies in ("Varna" → "Bulgaria"), or null. */
+  containerOf(name: string): string | null {
+    const canonical = fold(this.place(name) ?? name);
+    for (const ref of this.references) {
+      for (const p of ref.data.places ?? []) if (fold(p.name) === canonical && p.containedIn) return p.containedIn;
+    }
+    return null;
+  }
+
+  /** True when the reference names this place as containing another (a country or region). */
+  isContainer(name: string): boolean {
+    const f = fold(this.place(name) ?? name);
+    return this.references.some((ref) => (ref.data.places ?? []).some((p) => p.containedIn !== undefined && fold(p.containedIn) === f));
+  }
+
   /** Canonical name of a place or country the reference knows, or null. */
   place(name: string): string | null {
     const k = fold(name).replace(/^the /, "");
@@ -158,14 +187,21 @@ function personByName(k: Knowledge, written: string): { person: Located<PersonEn
   return found.length === 1 ? found[0]! : null;
 }
 
-/** The single person whose name the written one is a near miss of ("Mokhbar" for "Mokhber"), or null. */
-function personByNearMiss(k: Knowledge, written: string): { person: Located<PersonEntry>; known: string } | null {
+/**
+ * The single person whose name the written one relates to as asked: a near miss ("Mokhbar" for "Mokhber")
+ * or a romanisation variant the reference does not list ("Dzhaparov" for "Japarov"); else null.
+ */
+function personByRelation(
+  k: Knowledge,
+  written: string,
+  relation: "close" | "variant",
+): { person: Located<PersonEntry>; known: string } | null {
   const writtenTokens = tokens(written);
   const candidates: { person: Located<PersonEntry>; known: string }[] = [];
   for (const lp of k.people) {
     for (const n of namesOf(lp.item)) {
       const known = writtenTokens.length === 1 ? (tokens(n).at(-1) ?? "") : n;
-      if (compareNames(written, known) === "close") {
+      if (compareNames(written, known) === relation) {
         candidates.push({ person: lp, known: n });
         break;
       }
@@ -182,12 +218,13 @@ function officesAt(p: PersonEntry, date: string | null): OfficeEntry[] {
 function judgeName(k: Knowledge, claim: Claim<"name">, asOf: string | null): Judgement | null {
   const written = claim.data.full || claim.value;
   const exact = personByName(k, written);
-  const near = exact ? null : personByNearMiss(k, written);
-  const person = exact?.person ?? near?.person;
+  const variant = exact ? null : personByRelation(k, written, "variant");
+  const near = exact || variant ? null : personByRelation(k, written, "close");
+  const person = exact?.person ?? variant?.person ?? near?.person;
   if (!person) return null;
   const offices = person.item.offices ?? [];
   // A stated country that the reference contradicts means another person of a similar name.
-  if (near && claim.data.country) {
+  if ((near || variant) && claim.data.country) {
     const stated = k.place(claim.data.country) ?? claim.data.country;
     const countries = offices.map((o) => o.country).filter((c): c is string => Boolean(c));
     if (countries.length && !countries.some((c) => fold(c) === fold(stated))) return null;
@@ -196,7 +233,7 @@ function judgeName(k: Knowledge, claim: Claim<"name">, asOf: string | null): Jud
   const canonical = person.item.name;
   return {
     claim,
-    verdict: exact ? (exact.alias ? "variant" : "agree") : "conflict",
+    verdict: exact ? (exact.alias ? "variant" : "agree") : variant ? "variant" : "conflict",
     topic: `${person.ref.path}#${person.entry}#name`,
     citation: k.citation(person.ref, person.entry, canonical),
     refValue: canonical,
@@ -284,6 +321,17 @@ function listAt(org: OrganisationEntry, list: ListName, date: string | null): { 
   return { names, entryOf: (name) => entries.get(fold(name)) ?? fields[0]! };
 }
 
+/** "Mikael Rask", "Costa Rica": one to four words, each capitalised (particles such as "de" allowed). */
+function looksLikeProperName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return (
+    words.length >= 1 &&
+    words.length <= 4 &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|da|del|van|von|bin|al|el|la)$/u.test(w))
+  );
+}
+
 function judgeMembers(k: Knowledge, claim: Claim<"members">, asOf: string | null): Judgement | null {
   const org = organisationByName(k, claim.data.group);
   const list = listOf(claim.data.relation);
@@ -294,9 +342,16 @@ function judgeMembers(k: Knowledge, claim: Claim<"members">, asOf: string | null
   const { names: expected } = listAt(org.item, list, when);
   if (list === "founders" && !expected.length) return null;
   const expectedKeys = new Set(expected.map((n) => fold(k.place(n) ?? n)));
-  const items = claim.data.items.map((i) => k.place(i));
+  // The reference's founders list is complete by definition, so when its founders are people, a name it
+  // does not list beside founders it does list is a non-founder. Elsewhere an unknown item may be mis-read
+  // text, or a country's other or historical name the reference does not give.
+  const peopleFounders = list === "founders" && expected.every((f) => !lookupPlace(f));
+  const unlisted = (i: string) => peopleFounders && looksLikeProperName(i) && !lookupPlace(i);
+  const items = claim.data.items.map((i) => k.place(i) ?? (unlisted(i) ? i : null));
   const known = items.filter((i): i is string => i !== null).map(fold);
   if (!known.length) return null;
+  // ... but only beside at least one real founder: otherwise the list may be another group's founding.
+  if (claim.data.items.some((i) => !k.place(i) && unlisted(i)) && !known.some((i) => expectedKeys.has(i))) return null;
   let verdict: Verdict = "agree";
   if (claim.data.exhaustive) {
     if (items.some((i) => i === null)) return null; // a complete list with an item we cannot read: do not guess
@@ -345,44 +400,84 @@ function mentions(claim: AnyClaim, subject: string): boolean {
   return Boolean(s) && hay.includes(` ${s} `);
 }
 
-function judgeFact(k: Knowledge, claim: Claim<"number"> | Claim<"date">, asOf: string | null): Judgement | null {
+/**
+ * True when the claim's own sentence names the subject before the claimed value, with no other group or
+ * country the reference knows in between ("The EWC has 140 staff", not "The EWC said Moldova has 40 staff").
+ */
+function sentenceIsAbout(k: Knowledge, claim: AnyClaim, subjectNames: string[]): boolean {
+  const quote = ` ${fold(claim.evidence.quote)} `;
+  const at = quote.indexOf(` ${fold(claim.display)} `);
+  if (at < 0) return false;
+  const before = quote.slice(0, at + 1);
+  const hits = subjectNames
+    .map(fold)
+    .filter(Boolean)
+    .map((n) => before.lastIndexOf(` ${n} `))
+    .filter((i) => i >= 0);
+  if (!hits.length) return false;
+  const between = before.slice(Math.max(...hits) + 1);
+  const others = [...k.knownNames()].filter((n) => !subjectNames.some((s) => fold(s) === n));
+  return !others.some((n) => between.includes(` ${n} `));
+}
+
+/** The fact's attribute names what the claim measures: "staff" ~ unit "staff", "member states" ~ "member state". */
+function attributeMatches(attribute: string, ...words: string[]): boolean {
+  return words.some((w) => Boolean(w) && sameStem(w, attribute));
+}
+
+type FactClaim = Claim<"number"> | Claim<"date"> | Claim<"place">;
+
+function judgeFactValue(k: Knowledge, claim: FactClaim, fact: FactEntry, subjectNames: string[]): Verdict | null {
+  const about = subjectNames.some((n) => mentions(claim, n)) || sentenceIsAbout(k, claim, subjectNames);
+  if (claim.kind === "number") {
+    const d = claim.data;
+    const amount = typeof fact.value === "number" ? fact.value : Number(fact.value);
+    if (!Number.isFinite(amount) || !attributeMatches(fact.attribute, d.measure, d.unit)) return null;
+    if (fact.unit && fold(fact.unit) !== fold(d.unit)) return null;
+    if (!about) return null;
+    return amount >= d.low && amount <= d.high ? "agree" : "conflict";
+  }
+  if (claim.kind === "date") {
+    const d = claim.data;
+    const value = String(fact.value);
+    if (!d.start || !sameStem(d.event, fact.attribute)) return null;
+    if (!subjectNames.some((n) => d.participants.some((p) => fold(p) === fold(n))) && !about) return null;
+    const year = /^\d{4}$/.test(value);
+    if (!year && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+    if (!year && d.granularity !== "day") return null;
+    if (year) return d.start.slice(0, 4) === value ? "agree" : "conflict";
+    return value >= d.start && value <= (d.end ?? d.start) ? "agree" : "conflict";
+  }
+  // A place ("headquarters: Varna"): the same place agrees; a place that contains the fact's place is
+  // vaguer, not wrong; only another place of the same kind conflicts.
+  const d = claim.data;
+  if (typeof fact.value !== "string" || !attributeMatches(fact.attribute, d.event) || !about) return null;
+  const written = placeCore(d.place);
+  const expected = placeCore(fact.value);
+  const canonical = (p: string) => fold(k.place(p) ?? p);
+  if (written === expected || canonical(d.place) === canonical(fact.value)) return "agree";
+  const containers = [k.containerOf(fact.value), gazetteerContainer(expected)].filter((c): c is string => Boolean(c)).map(fold);
+  if (containers.includes(written)) return null;
+  if (lookupPlace(d.place)?.type === "country" || k.isContainer(d.place)) return null;
+  return "conflict";
+}
+
+function judgeFact(k: Knowledge, claim: FactClaim, asOf: string | null): Judgement | null {
   for (const ref of k.references) {
     const facts = ref.data.facts ?? [];
     for (let i = 0; i < facts.length; i++) {
       const fact = facts[i]!;
       if (fact.asOf && (!asOf || asOf < fact.asOf)) continue;
       const subjectNames = [fact.subject, ...(organisationByName(k, fact.subject)?.item.aliases ?? [])];
-      let verdict: Verdict | null = null;
-      if (claim.kind === "number") {
-        const d = claim.data;
-        const amount = typeof fact.value === "number" ? fact.value : Number(fact.value);
-        if (!Number.isFinite(amount) || !sameStem(d.measure, fact.attribute)) continue;
-        if (fact.unit && fold(fact.unit) !== fold(d.unit)) continue;
-        if (!subjectNames.some((n) => mentions(claim, n))) continue;
-        verdict = amount >= d.low && amount <= d.high ? "agree" : "conflict";
-      } else {
-        const d = claim.data;
-        const value = String(fact.value);
-        if (!d.start || !sameStem(d.event, fact.attribute)) continue;
-        if (!subjectNames.some((n) => d.participants.some((p) => fold(p) === fold(n)) || mentions(claim, n))) continue;
-        const year = /^\d{4}$/.test(value);
-        if (!year && !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
-        if (!year && d.granularity !== "day") continue;
-        verdict = year
-          ? d.start.slice(0, 4) === value
-            ? "agree"
-            : "conflict"
-          : value >= d.start && value <= (d.end ?? d.start)
-            ? "agree"
-            : "conflict";
-      }
+      const verdict = judgeFactValue(k, claim, fact, subjectNames);
+      if (!verdict) continue;
       const text = `${fact.subject} ${fact.attribute}: ${fact.value}${fact.unit ? ` ${fact.unit}` : ""}`;
       return {
         claim,
         verdict,
         topic: `${ref.path}#facts[${i}]`,
         citation: k.citation(ref, `facts[${i}]`, text),
-        refValue: String(fact.value),
+        refValue: claim.kind === "place" ? placeCore(String(fact.value)) : String(fact.value),
         refDisplay: `${fact.value}${fact.unit ? ` ${fact.unit}` : ""}`,
         subject: `${fact.attribute} of ${fact.subject}`,
       };
@@ -433,6 +528,7 @@ export function judgeClaims(claims: AnyClaim[], references: Reference[], sources
         j = judgeMembers(k, claim, asOf(claim));
         break;
       case "number":
+      case "place":
         j = judgeFact(k, claim, asOf(claim));
         break;
       case "date":
@@ -559,6 +655,7 @@ export function applyReferences(
   const claimsOfValue = (kind: string) => (v: FindingValue) =>
     v.sources.flatMap((s) => claimsAt.get(`${kind}\u241f${evidenceKey(s.source, s.line, s.column)}`) ?? []);
   const usedTopics = new Set<string>();
+  const mergedClaims = new Set<AnyClaim>();
   const result = findings.map((f) => {
     const valueClaims = claimsOfValue(f.kind);
     const covered = f.values.flatMap((v) => valueClaims(v));
@@ -569,11 +666,14 @@ export function applyReferences(
     usedTopics.add(topic);
     const onTopic = js.filter((j) => j.topic === topic);
     const topicClaims = new Set(onTopic.map((j) => j.claim));
+    for (const c of topicClaims) mergedClaims.add(c);
     return mergeInto(f, onTopic, (v) => valueClaims(v).filter((c) => topicClaims.has(c)));
   });
   const byTopic = new Map<string, Judgement[]>();
   for (const j of judgements) {
-    if (usedTopics.has(j.topic)) continue;
+    // A known variant the article finding on its topic did not cover ("Aleksandr" beside "Oleksandr" and
+    // "Olexandr") still gets its own variant finding; a conflict on a used topic is already reported.
+    if (usedTopics.has(j.topic) && (j.verdict !== "variant" || mergedClaims.has(j.claim))) continue;
     const list = byTopic.get(j.topic);
     if (list) list.push(j);
     else byTopic.set(j.topic, [j]);

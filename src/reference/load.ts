@@ -86,6 +86,12 @@ function periodProblem(data: ReferenceData): string | null {
       (org[field] ?? []).forEach((m, j) => problems.push(check(`organisations[${i}].${field}[${j}]`, m)));
     }
   });
+  (data.organisations ?? []).forEach((org, i) => {
+    const f = org.founded;
+    if (f?.year !== undefined && f.date && f.date.slice(0, 4) !== String(f.year)) {
+      problems.push(`organisations[${i}].founded.date: ${f.date} is not in founded.year ${f.year}`);
+    }
+  });
   return problems.find((p): p is string => p !== null) ?? null;
 }
 

@@ -1,6 +1,8 @@
 // Name comparison for reference checks: folding (case, diacritics, punctuation), Dice similarity on
 // letter pairs, and a transliteration-tolerant consonant key, so "Mokhbar" is recognised as close to
-// "Mokhber" without being the same.
+// "Mokhber" without being the same. Romanisation variants (Zhaparov/Japarov, Yulia/Yuliya) are folded with
+// the same transliteration rules the article-vs-article name aligner uses, so both layers agree on them.
+import { translitFold } from "../align/entity.js";
 
 /** Lower case, no diacritics, punctuation and hyphens as spaces, single spaces. */
 export function fold(text: string): string {
@@ -65,16 +67,26 @@ export function phoneticKey(word: string): string {
   return merged.replace(/(.)\1+/g, "$1");
 }
 
+/** True when two names differ only by romanisation, word for word ("Dzhaparov" / "Japarov", "Yulia" / "Yuliya"). */
+export function isTransliteration(written: string, known: string): boolean {
+  const a = tokens(written);
+  const b = tokens(known);
+  if (!a.length || a.length !== b.length || a.join(" ") === b.join(" ")) return false;
+  return a.every((t, i) => t === b[i] || translitFold(t) === translitFold(b[i]!));
+}
+
 /**
- * How a written name relates to a known one: "same" after folding, "close" when all tokens but one are
+ * How a written name relates to a known one: "same" after folding, "variant" when only romanisation
+ * differs (a transliteration, never a misspelling), "close" when all tokens but one are
  * equal and the differing one is a near spelling (same consonant key, or Dice ≥ 0.7) of a word long
  * enough to judge (5+ letters, lengths within one letter: an added syllable makes another name), else "different".
  */
-export function compareNames(written: string, known: string): "same" | "close" | "different" {
+export function compareNames(written: string, known: string): "same" | "variant" | "close" | "different" {
   const a = tokens(written);
   const b = tokens(known);
   if (!a.length || !b.length) return "different";
   if (a.join(" ") === b.join(" ")) return "same";
+  if (isTransliteration(written, known)) return "variant";
   if (a.length !== b.length) return "different";
   const differing = a.map((t, i) => [t, b[i]!] as const).filter(([x, y]) => x !== y);
   if (differing.length !== 1) return "different";
