@@ -45,7 +45,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const loaded = await loadReferences(paths, options.references ?? [], options.cwd);
   diagnostics.push(...loaded.diagnostics);
   const aligned = applyReferences(alignClaims(claims), claims, loaded.references, sources);
-  const truth = discoverTruth(aligned.filter((f) => !options.kinds || options.kinds.includes(f.kind)));
+  const truth = discoverTruth(
+    aligned.filter((f) => !options.kinds || options.kinds.includes(f.kind)),
+    { sources: sources.map((s) => s.id) },
+  );
   const findings = truth.findings;
   options.onProgress?.({ stage: "align", done: 3, total: 3, sources: sources.length });
   return { sources, claims, findings, diagnostics, reliabilities: truth.reliabilities };
