@@ -35,6 +35,13 @@ describe("spelling relations", () => {
     expect(phoneticKey("Tokayev")).not.toBe(phoneticKey("Tokarev"));
     expect(editDistance("guterres", "gutreres")).toBe(1);
   });
+
+  it("reads hyphenated syllables as one word, and keeps hyphenated given names apart from other names", () => {
+    expect(compareNamePart("Wei-ming", "Weiming")).toBe("variant");
+    expect(compareNames(person("Chen Wei-ming"), person("Chen Weiming"))).toBe("variant");
+    expect(compareNames(person("Chen Wei-ming"), person("Chen Weiping"))).toBe("different");
+    expect(compareNamePart("Yevgeny", "Evgeny")).toBe("variant");
+  });
 });
 
 describe("compareNames", () => {

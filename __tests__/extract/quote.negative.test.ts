@@ -49,3 +49,25 @@ describe("extractQuoteClaims: what is not a quoted statement", () => {
     expect(quotes("Stavros Chatzidakis said shifting winds had been the biggest challenge for the crews.")).toEqual([]);
   });
 });
+
+describe("extractQuoteClaims: one statement split around its frame", () => {
+  const ctx2 = { corpusAnchor: null };
+  const claimsOf = (text: string) => extractQuoteClaims(sourceFrom("s.txt", text), ctx2).map((c) => [c.data.speaker, c.data.text]);
+
+  it("joins the pieces around 'X said,' into one statement", () => {
+    expect(claimsOf('Coach Ana Ruiz spoke. "This is the club I dreamed about," Ruiz said, "and I am ready to fight."')).toEqual([
+      ["Ana Ruiz", "This is the club I dreamed about, and I am ready to fight."],
+    ]);
+  });
+
+  it("joins pieces around a pronoun frame even when the pronoun names nobody", () => {
+    expect(claimsOf('"Every one of our patients is stable," she said, "and we expect to discharge them soon."')).toEqual([
+      [null, "Every one of our patients is stable, and we expect to discharge them soon."],
+    ]);
+  });
+
+  it("does not join a quotation that follows a new sentence of narration", () => {
+    const claims = claimsOf('"Every one of our patients is stable," Ana Ruiz said. Then the doctor spoke. "We operated on four of them overnight."');
+    expect(claims).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import { foldName, personKey, splitName } from "../extract/people.js";
-import { compareNames } from "./entity.js";
+import { compareNames, givenNamesClash } from "./entity.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, type ValueGroup } from "./finding.js";
 
@@ -8,7 +8,8 @@ import { bucket, buildFinding, type ValueGroup } from "./finding.js";
  * a one-word name equal to any word of the other ("Xi" / "Xi Jinping", family name first), or two
  * full names entity resolution takes for one person spelt two ways ("Yuri Dzhabarov" / "Yury
  * Jabarov", "Corinna Westfall" / "Corinna Westfal"): a misspelt name is a name conflict, not a
- * quote credited to someone else.
+ * quote credited to someone else. Equal surnames with clearly different given names ("Rafael
+ * Okafor" / "Daniel Okafor") are two people.
  */
 export function namesMatch(a: string, b: string): boolean {
   const ta = foldName(a).split(" ").filter(Boolean);
@@ -16,7 +17,9 @@ export function namesMatch(a: string, b: string): boolean {
   if (!ta.length || !tb.length) return false;
   if (ta.length === 1) return tb.includes(ta[0]!);
   if (tb.length === 1) return ta.includes(tb[0]!);
-  return personKey(a) === personKey(b) || compareNames(splitName(a), splitName(b)) !== "different";
+  // Brothers share a family name: clearly different given names keep them apart.
+  if (personKey(a) === personKey(b)) return !givenNamesClash(splitName(a), splitName(b));
+  return compareNames(splitName(a), splitName(b)) !== "different";
 }
 
 /** Items grouped by the person their name denotes, in first-seen order. */

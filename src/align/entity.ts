@@ -23,16 +23,23 @@ const TRANSLIT = JSON.parse(
 
 /** Romanisation-folded form of a name: "Chatzidakis" and "Hatzidakis" both → "hazidakis". */
 export function translitFold(name: string): string {
+  // Hyphenated syllables are one word ("Wei-ming" = "Weiming"); each syllable is folded as a word.
   return foldName(name)
-    .split(/[\s-]+/)
+    .split(/\s+/)
     .filter(Boolean)
-    .map((word) => {
-      let w = word;
-      for (const [from, to] of TRANSLIT.start) if (w.startsWith(from)) w = to + w.slice(from.length);
-      for (const [from, to] of TRANSLIT.anywhere) w = w.split(from).join(to);
-      for (const [from, to] of TRANSLIT.end) if (w.endsWith(from)) w = w.slice(0, w.length - from.length) + to;
-      return w;
-    })
+    .map((word) =>
+      word
+        .split("-")
+        .filter(Boolean)
+        .map((part) => {
+          let w = part;
+          for (const [from, to] of TRANSLIT.start) if (w.startsWith(from)) w = to + w.slice(from.length);
+          for (const [from, to] of TRANSLIT.anywhere) w = w.split(from).join(to);
+          for (const [from, to] of TRANSLIT.end) if (w.endsWith(from)) w = w.slice(0, w.length - from.length) + to;
+          return w;
+        })
+        .join(""),
+    )
     .join(" ");
 }
 
@@ -138,6 +145,23 @@ export function compareNames(a: PersonName, b: PersonName): SpellingRelation {
   const family = compareNamePart(a.family, b.family);
   if (family === "different") return "different";
   return worst(given, family);
+}
+
+/**
+ * Whether two names with one family name clearly belong to two people: both give a full first
+ * given name, and those differ in letters and sound ("Rafael Okafor" / "Daniel Okafor", brothers).
+ * Romanisations and near-spellings ("Aleksandr" / "Alexander", "Mohammed" / "Muhammad"), initials
+ * and shortened forms ("Kassym" / "Kassym-Jomart") do not clash.
+ */
+export function givenNamesClash(a: PersonName, b: PersonName): boolean {
+  const ga = a.given[0];
+  const gb = b.given[0];
+  if (!ga || !gb || /^\p{Lu}\.?$/u.test(ga) || /^\p{Lu}\.?$/u.test(gb)) return false;
+  if (compareNamePart(ga, gb) !== "different") return false;
+  const fa = foldName(ga).replace(/-/g, "");
+  const fb = foldName(gb).replace(/-/g, "");
+  if (fa.startsWith(fb) || fb.startsWith(fa)) return false;
+  return stringSimilarity.compareTwoStrings(fa, fb) < 0.5 && phoneticKey(ga) !== phoneticKey(gb);
 }
 
 /** One person across sources and the items (claims, mentions) naming them. */

@@ -1,5 +1,5 @@
 import type { Claim, Finding } from "../types.js";
-import { officeInConflictGroup, officesConflict, splitName } from "../extract/people.js";
+import { isProvisionalTitle, officeInConflictGroup, officesConflict, splitName } from "../extract/people.js";
 import { buildFinding, sourceCount, type ValueGroup } from "./finding.js";
 import { resolveEntities } from "./entity.js";
 
@@ -27,13 +27,16 @@ export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
       officesBySource.set(c.evidence.source, s);
     }
     const statedTogether = (a: string, b: string): boolean => [...officesBySource.values()].some((s) => s.has(a) && s.has(b));
+    // "acting prime minister" is held on top of the person's own post: it clashes with nothing.
+    const provisional = new Set(entity.items.filter((c) => isProvisionalTitle(c.data.office)).map((c) => c.data.officeKey));
+    const clash = (a: string, b: string): boolean => officesConflict(a, b) && !provisional.has(a) && !provisional.has(b);
     const offices = [...new Set(entity.items.map((c) => c.data.officeKey))].sort();
     // Clashing offices, joined into sets: each set is one disagreement about the person's office.
     const sets = new Map<string, Set<string>>();
     for (const o of offices) sets.set(o, new Set([o]));
     for (const a of offices) {
       for (const b of offices) {
-        if (a >= b || !officesConflict(a, b) || statedTogether(a, b)) continue;
+        if (a >= b || !clash(a, b) || statedTogether(a, b)) continue;
         const merged = new Set([...sets.get(a)!, ...sets.get(b)!]);
         for (const o of merged) sets.set(o, merged);
       }
@@ -53,7 +56,7 @@ export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
       const groups = groupByOffice(inSet);
       if (groups.length !== 1 || sourceCount(groups[0]!) < 2) continue;
       const groupKey = officeInConflictGroup(office) ? key : `${key}|${office}`;
-      if (offices.some((o) => o !== office && officesConflict(o, office))) continue;
+      if (offices.some((o) => o !== office && clash(o, office))) continue;
       findings.push(buildFinding({ kind: "role", subject, key: groupKey, groups, status: "agreement", explanation: explain(groups) }));
     }
   }

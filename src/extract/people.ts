@@ -89,9 +89,14 @@ interface TitlesFile {
   complementChanges: Record<string, string>;
   organisationOffices: Record<string, string>;
   groupWildcardExcludes: Record<string, string[]>;
+  provisionalQualifiers: string[];
 }
 interface DemonymsFile {
   countries: Record<string, { demonyms: string[]; aliases: string[] }>;
+  regional: string[];
+}
+interface SpeechVerbsFile {
+  nounLike: string[];
 }
 interface StopwordsFile {
   notName: string[];
@@ -99,6 +104,10 @@ interface StopwordsFile {
   particles: string[];
   placeNames: string[];
   commonWordEndings: string[];
+  creditLeads: string[];
+  givenNameHomographs: string[];
+  leadingParticles: string[];
+  leadingParticlesAlone: string[];
 }
 
 function loadJson<T>(name: string): T {
@@ -108,6 +117,7 @@ function loadJson<T>(name: string): T {
 const TITLES = loadJson<TitlesFile>("titles.json");
 const DEMONYMS = loadJson<DemonymsFile>("demonyms.json");
 const STOPWORDS = loadJson<StopwordsFile>("name-stopwords.json");
+const SPEECH_FILE = loadJson<SpeechVerbsFile>("speech-verbs.json");
 
 /** Office groups: two different offices of one group cannot both describe one person. */
 export const OFFICE_CONFLICT_GROUPS: readonly (readonly string[])[] = TITLES.conflictGroups;
@@ -154,17 +164,31 @@ export function officesConflict(a: string, b: string): boolean {
   return true;
 }
 
+const PROVISIONAL = new RegExp(`^(?:(?:the|his|her|their|its|a|an)\\s+)?(?:${TITLES.provisionalQualifiers.map(escapeRegex).join("|")})[\\s-]`, "iu");
+
+/** Whether a written title holds the office for the time being ("acting Prime Minister", "interim president"). */
+export function isProvisionalTitle(title: string): boolean {
+  return PROVISIONAL.test(title.trim());
+}
+
 /** Whether an office can conflict with some other office at all. */
 export function officeInConflictGroup(office: string): boolean {
   return OFFICE_CONFLICT_GROUPS.some((g) => g.some((e) => inGroupEntry(e, office)));
 }
 
 const NOT_NAME = new Set(STOPWORDS.notName.map((w) => w.toLowerCase()));
+const NAME_HOMOGRAPHS = new Set(STOPWORDS.givenNameHomographs.map((w) => w.toLowerCase()));
 const ORG_PLACE_WORDS = new Set(STOPWORDS.orgPlaceWords.map((w) => w.toLowerCase()));
 const PARTICLES = new Set(STOPWORDS.particles.map((w) => w.toLowerCase()));
+/** Particles that may open a family name written without given names ("van der Berg said"). */
+const LEADING_PARTICLES = new Set(STOPWORDS.leadingParticles.map((w) => w.toLowerCase()));
+/** Of those, the ones that open a family name even when capitalised and alone ("De Gaulle", "Le Pen"; not "Al Gore"). */
+const LEADING_PARTICLES_ALONE = new Set(STOPWORDS.leadingParticlesAlone.map((w) => w.toLowerCase()));
 const PLACE_NAMES = new Set(STOPWORDS.placeNames.map((w) => foldName(w)));
 const COMMON_ENDING = new RegExp(`(?:${STOPWORDS.commonWordEndings.map(escapeRegex).join("|")})$`, "u");
 const HONORIFICS = new Set(TITLES.honorifics.map((w) => w.toLowerCase().replace(/\.$/, "")));
+/** Region and people adjectives ("African", "Nordic"): never in a name, never a country. */
+const REGIONAL_WORDS = new Set(DEMONYMS.regional.map((w) => foldName(w)));
 
 /** Folded country word/phrase → country. */
 const COUNTRY_BY_WORD = new Map<string, string>();
@@ -225,10 +249,62 @@ const TITLE_AFTER = new RegExp(
 );
 // ", who heads the regional fire service" → "head of the regional fire service".
 const HEADS_AFTER = /^\s*,\s+who\s+(?:heads|leads|runs|directs|chairs|commands)\s+(the\s+[\p{L}\p{M}'’ -]{2,60}?)(?=\s*[,.;:)!?]|\s+(?:and|since|for|who|which)\b|$)/u;
-const SPEECH_VERBS =
-  "said|says|told|tells|added|adds|stated|states|noted|notes|explained|explains|insisted|insists|warned|warns|stressed|stresses|declared|declares|announced|announces|argued|argues|recalled|recalls|admitted|admits|conceded|concedes|wrote|writes|replied|replies|commented|comments|acknowledged|acknowledges|confirmed|confirms|urged|urges|praised|praises|hailed|hails|vowed|vows|pledged|pledges|asked|asks";
-const SPEECH_AFTER = new RegExp(`^\\s*(?:,\\s*(?:who\\s+)?)?(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
-const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|according\\s+to|quoted|quoting)\\s+$`, "u");
+const SPEECH_VERB_LIST =
+  "said|says|told|tells|added|adds|stated|states|noted|notes|explained|explains|insisted|insists|warned|warns|stressed|stresses|declared|declares|announced|announces|argued|argues|recalled|recalls|admitted|admits|conceded|concedes|wrote|writes|replied|replies|commented|comments|acknowledged|acknowledges|confirmed|confirms|urged|urges|praised|praises|hailed|hails|vowed|vows|pledged|pledges|asked|asks".split("|");
+// Forms that are also plural nouns ("five West African states opened ..."): a verb only when
+// "that", punctuation or a quotation follows ("X states that ...", "X notes: ...").
+const NOUN_LIKE = new Set(SPEECH_FILE.nounLike.map((w) => w.toLowerCase()));
+const SPEECH_VERBS = SPEECH_VERB_LIST.filter((v) => !NOUN_LIKE.has(v)).join("|");
+const SPEECH_NOUN_LIKE = SPEECH_VERB_LIST.filter((v) => NOUN_LIKE.has(v)).join("|");
+const SPEECH_AFTER = new RegExp(
+  `^\\s*(?:,\\s*(?:who\\s+)?)?(?:also\\s+|later\\s+|then\\s+)?(?:(?:${SPEECH_VERBS})\\b|(?:${SPEECH_NOUN_LIKE})(?=\\s+that\\b|\\s*[,:;.!?"“”]|\\s*$))`,
+  "u",
+);
+// Before the name, a noun-like form speaks only right after a quotation or comma ("…,” notes X").
+const SPEECH_BEFORE = new RegExp(
+  `(?:\\b(?:${SPEECH_VERBS})|[,"”]\\s*(?:${SPEECH_NOUN_LIKE})|according\\s+to|quoted|quoting)\\s+$`,
+  "u",
+);
+// "Reporting by X; Editing by Y", "Photo: Reuters/X", "(Photo by X/AFP)": a credit runs to ";", ")" or the end.
+const CREDIT_LEAD = new RegExp(
+  `(?:^|[\\s(\\[|;,—–-])(?:${STOPWORDS.creditLeads.map((w) => phraseSource(w)).join("|")})\\s*(by\\b|:)([^;)\\]]*)`,
+  "giu",
+);
+/** Nothing but names, initials, agencies and joining words: "Jane Doe and Tom Kerr, Reuters", "Reuters/John Smith". */
+const NAMES_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:and|in|of|for|at|the|with|via|van|von|der|de|la|del|da|bin|al)(?=\s)|[&,/|\s])+[.]?\s*$/u;
+const BYLINE = /^\s*[(\[]?\s*[Bb]y\s+([^;)\]]+)/u;
+
+/**
+ * Quoted titles: a quotation in Title Case ("A Fair Deal For Every Region") or one that is nothing
+ * but capitalised words ("Lady Bird"). Names there are works, slogans or nicknames, not people.
+ */
+function quotedTitleSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/["“«]([^"“”«»]{2,120})["”»]/gu)) {
+    const content = m[1]!;
+    const words = content.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+    const long = words.filter((w) => w.length >= 4);
+    const capitalised = (ws: string[]): number => ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const titleCase = long.length >= 3 && capitalised(long) / long.length >= 0.75;
+    const onlyCapitals = words.length > 0 && words.length <= 4 && capitalised(words) === words.length;
+    if (titleCase || onlyCapitals) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Spans of a text that are bylines or picture credits: names there are not people of the story. */
+function creditSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  // "By Jane Doe" opens a line of names only; "By Friday, Jane Doe said" is a sentence.
+  const byline = BYLINE.exec(text);
+  if (byline && NAMES_ONLY.test(byline[1]!)) spans.push([0, byline[0].length]);
+  for (const m of text.matchAll(CREDIT_LEAD)) {
+    // "Photo: Prime Minister X speaks on Monday" is a caption about X; "Photo: Reuters/X" credits X.
+    if (m[1]!.toLowerCase() === "by" || NAMES_ONLY.test(m[2]!)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 // A preposition that makes the capitalised words after it (and the list they head) a place.
 const PLACE_LEAD = /(?:^|\s)(?:in|at|near|outside|into|towards?|across|around|via|between|from|of|through|to|villages?|towns?|cities|city|village|town)\s*:?\s*$/u;
 
@@ -269,6 +345,14 @@ export function splitName(name: string): { given: string[]; family: string } {
   if (tokens.length === 0) return { given: [], family: "" };
   let familyStart = tokens.length - 1;
   while (familyStart > 1 && PARTICLES.has(tokens[familyStart - 1]!.toLowerCase())) familyStart--;
+  // "van der Berg", "Van der Berg", "De la Cruz", "Le Pen": particles from the first word on make a family name alone.
+  if (familyStart === 1 && tokens.length > 1) {
+    const first = tokens[0]!;
+    const low = first.toLowerCase();
+    const lowerCase = first === low;
+    const chain = tokens.length > 2 && PARTICLES.has(tokens[1]!.toLowerCase());
+    if (LEADING_PARTICLES.has(low) && (lowerCase || chain || LEADING_PARTICLES_ALONE.has(low))) familyStart = 0;
+  }
   return { given: tokens.slice(0, familyStart), family: tokens.slice(familyStart).join(" ") };
 }
 
@@ -399,12 +483,12 @@ function nameRuns(text: string, tokens: Token[]): Token[][] {
   for (const t of tokens) {
     const prev = run[run.length - 1];
     const joined = prev !== undefined && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) && !prev.possessive;
-    if (t.type === "other" || (t.type === "particle" && !joined)) {
+    if (t.type === "other" || (t.type === "particle" && !joined && !LEADING_PARTICLES.has(t.text))) {
       flush();
       continue;
     }
     if (!joined) flush();
-    if (run.length === 0 && t.type === "particle") continue;
+    if (run.length === 0 && t.type === "particle" && !LEADING_PARTICLES.has(t.text)) continue;
     run.push(t);
   }
   flush();
@@ -428,7 +512,7 @@ function countryPhraseAt(run: Token[], i: number): number {
 }
 
 /** Splits a run where a word that cannot belong to a name sits; drops leading titles and places. */
-function nameCandidates(run: Token[]): Token[][] {
+function nameCandidates(run: Token[], text: string): Token[][] {
   const pieces: Token[][] = [];
   let piece: Token[] = [];
   for (let i = 0; i < run.length; i++) {
@@ -444,7 +528,20 @@ function nameCandidates(run: Token[]): Token[][] {
         i + country >= run.length ||
         isTitleWord(run[i + country]!) ||
         country > 1);
-    if (NOT_NAME.has(lower) || isTitleWord(t) || countryBreak) {
+    // "West African", "Kazakhs": a region adjective or a people in the plural is never a name.
+    const folded = foldName(t.text);
+    const peopleWord = REGIONAL_WORDS.has(folded) || (folded.endsWith("s") && DEMONYM_WORDS.has(folded.slice(0, -1)));
+    // "Jan Kowalski", "Sun Yang": a stop word that is also a name, opening a name ("Jan. 5" is a month).
+    const next = run[i + 1];
+    const homograph =
+      NAME_HOMOGRAPHS.has(lower) &&
+      piece.length === 0 &&
+      text[t.end] !== "." &&
+      next !== undefined &&
+      next.type === "cap" &&
+      !NOT_NAME.has(lowerSameLength(next.text)) &&
+      !isTitleWord(next);
+    if ((NOT_NAME.has(lower) && !homograph) || isTitleWord(t) || countryBreak || peopleWord) {
       if (piece.length) pieces.push(piece);
       piece = [];
       if (countryBreak) i += country - 1;
@@ -459,7 +556,10 @@ function nameCandidates(run: Token[]): Token[][] {
   if (piece.length) pieces.push(piece);
   return pieces
     .map((p) => {
-      while (p.length && p[0]!.type !== "cap") p.shift();
+      // Leading particles stay when they open the family name ("van der Berg"); other leading tokens go.
+      const firstCap = p.findIndex((t) => t.type === "cap");
+      const keepParticles = firstCap > 0 && LEADING_PARTICLES.has(p[0]!.text) && p.slice(0, firstCap).every((t) => t.type === "particle");
+      if (!keepParticles) while (p.length && p[0]!.type !== "cap") p.shift();
       while (p.length && p[p.length - 1]!.type !== "cap") p.pop();
       return p;
     })
@@ -675,8 +775,19 @@ function placeContext(text: string, start: number): boolean {
  * capitals say nothing about names. List items ("- President X (Iran)") are not headings.
  */
 export function isTitleCaseHeading(sentence: string): boolean {
-  // List items, "Label: value" lines and sentences with end punctuation are not headings.
-  if (tableCells(sentence) || /^\s*(?:[-*•|>]|\d+[.)])\s/u.test(sentence) || /[.!?]["”’)]?$/u.test(sentence.trim()) || sentence.includes(":")) return false;
+  // List items, "Label: value" lines and sentences with end punctuation are not headings; a
+  // Markdown heading ("# Teo Is Here: What Alves Brings") is one whatever its punctuation, and so
+  // is a headline whose colon follows two or more words ("Teo Is Here: What ...", not "Referee: X").
+  const markdown = /^\s*#{1,6}\s/u.test(sentence);
+  const label = /^\s*[^:\s]+:/u.test(sentence) || /:\s*\S+(?:\s+\S+)?\s*$/u.test(sentence);
+  if (
+    !markdown &&
+    (tableCells(sentence) ||
+      /^\s*(?:[-*•|>]|\d+[.)])\s/u.test(sentence) ||
+      /[.!?]["”’)]?$/u.test(sentence.trim()) ||
+      (sentence.includes(":") && label))
+  )
+    return false;
   const words = sentence.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -710,9 +821,10 @@ export function findPeople(text: string): PersonMention[] {
 function findPeopleInText(text: string): PersonMention[] {
   const lower = lowerSameLength(text);
   const mentions: PersonMention[] = [];
+  const credits = [...creditSpans(text), ...quotedTitleSpans(text)];
   for (const run of nameRuns(text, tokenize(text))) {
     const organisations = organisationPieces(run);
-    for (const piece of nameCandidates(run)) {
+    for (const piece of nameCandidates(run, text)) {
       const first = piece[0]!;
       const last = piece[piece.length - 1]!;
       const start = first.start;
@@ -720,6 +832,9 @@ function findPeopleInText(text: string): PersonMention[] {
       const name = text.slice(start, end);
       if (organisations.some((o) => o[0]!.start < end && o[o.length - 1]!.end > start)) continue;
       if (adjacentWords(text, start, end).some(isOrganisationNeighbour)) continue;
+      // Bylines and picture credits ("Reuters/John Smith") name journalists, not people of the story;
+      // quoted titles ("A Fair Deal For Every Region") name works.
+      if (credits.some(([a, b]) => start >= a && end <= b) || text[start - 1] === "/" || text[end] === "/") continue;
       const nameTokens = piece.filter((t) => t.type === "cap").length;
       const before = titleBefore(text, lower, start);
       const after = titleAfter(text, lower, end);
@@ -877,8 +992,18 @@ export function findPeopleInSource(source: Source): SourcePeople {
   const known = new Map<string, SourcePerson>();
   for (const [fam, p] of byFamily) if (p) known.set(fam, p);
   for (const [first, p] of byFirst) if (p && !byFamily.has(first)) known.set(first, p);
+  // Family names of several words ("van der Berg"): matched as a whole, in any case of the first letter.
+  const knownPhrases = [...known.entries()]
+    .filter(([fam]) => fam.includes(" "))
+    .map(([, p]) => ({ p, re: new RegExp(`(?<![\\p{L}\\p{M}'’-])${p.family.split(/\s+/).map(escapeRegex).join("\\s+")}(?![\\p{L}\\p{M}])`, "giu") }));
   for (const s of sentences) {
-    for (const t of tokenize(s.text)) {
+    const phraseTokens: Token[] = [];
+    for (const { re } of knownPhrases) {
+      for (const m of s.text.matchAll(re)) {
+        phraseTokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: "cap", possessive: false });
+      }
+    }
+    for (const t of [...tokenize(s.text), ...phraseTokens]) {
       if (t.type !== "cap") continue;
       const p = known.get(foldName(t.text));
       if (!p) continue;

@@ -18,11 +18,16 @@ import { sentenceSpans } from "./sentences.js";
 interface SpeechVerbsFile {
   verbs: string[];
   phrasal: string[];
+  nounLike: string[];
 }
 
 const SPEECH = JSON.parse(readFileSync(new URL("../../data/speech-verbs.json", import.meta.url), "utf8")) as SpeechVerbsFile;
 const SPEECH_VERBS = new Set(SPEECH.verbs.map((v) => v.toLowerCase()));
 const SPEECH_PHRASAL = SPEECH.phrasal.map((p) => p.toLowerCase().split(/\s+/));
+/** Verb forms that are also plural nouns ("campaign pledges", "product recalls"). */
+const NOUN_LIKE = new Set(SPEECH.nounLike.map((v) => v.toLowerCase()));
+/** Words after which a noun-like form is a noun: determiners, numbers, quantifiers. */
+const NOUN_LEAD = /^(?:the|a|an|its|their|his|her|our|my|your|these|those|some|many|several|few|all|both|other|member|no|any|each|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)$/u;
 
 /**
  * Quotations of fewer words than this are scare quotes, coined terms or titles (“multipolar”,
@@ -156,20 +161,32 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/**
+ * Whether a noun-like form ("states", "pledges") at words[i] is used as a verb: no determiner or
+ * number right before it ("five states"), and "that", punctuation, a quotation or the end right
+ * after it ("…,” the minister notes.", "X states that …"; not "African states opened").
+ */
+function nounLikeIsVerb(words: Word[], i: number, text: string): boolean {
+  const prev = words[i - 1];
+  if (prev && /^\s+$/u.test(text.slice(prev.end, words[i]!.start)) && NOUN_LEAD.test(prev.lower)) return false;
+  return /^(?:\s+that\b|\s*[,:;.!?"“”]|\s*$)/u.test(text.slice(words[i]!.end, words[i]!.end + 8));
+}
+
 /** The first speech verb among words: [index of its first word, index of its last word]. */
-function firstSpeechVerb(words: Word[]): [number, number] | null {
+function firstSpeechVerb(words: Word[], text: string): [number, number] | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
     for (const phrase of SPEECH_PHRASAL) {
       if (phrase.every((p, k) => words[i + k]?.lower === p)) return [i, i + phrase.length - 1];
     }
+    if (NOUN_LIKE.has(w) && !nounLikeIsVerb(words, i, text)) continue;
     if (SPEECH_VERBS.has(w)) return [i, i];
   }
   return null;
 }
 
 export function hasSpeechVerb(text: string): boolean {
-  return firstSpeechVerb(wordsIn(text, 0, text.length)) !== null;
+  return firstSpeechVerb(wordsIn(text, 0, text.length), text) !== null;
 }
 
 /** Someone who can be a speaker in a frame: a person mention or a pronoun. */
@@ -185,10 +202,14 @@ interface LineContext {
   mentions: LocatedPersonMention[];
   /** Full names of the source's people by their source-local key. */
   fullName: (m: LocatedPersonMention) => string;
+  /** Whether a resolved name is a bare family name that two people of the source share. */
+  ambiguous: (name: string) => boolean;
 }
 
-function speakerOf(ctx: LineContext, m: LocatedPersonMention): Speaker {
+function speakerOf(ctx: LineContext, m: LocatedPersonMention): Speaker | null {
   const name = ctx.fullName(m);
+  // "Okafor said" where the source names two Okafors: nobody we can tell.
+  if (ctx.ambiguous(name)) return null;
   return { name, key: personKey(name) };
 }
 
@@ -236,7 +257,7 @@ function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame |
   const words = wordsIn(ctx.masked, q.end, segmentEnd);
   // "“X,” and said …" continues the sentence's own subject: no frame here.
   if (words[0] && CLAUSE_LINKS.has(words[0].lower)) return null;
-  const verb = firstSpeechVerb(words.slice(0, 7));
+  const verb = firstSpeechVerb(words.slice(0, 7), ctx.masked);
   // "“X,” according to broadcaster Y" names the medium, not the speaker.
   if (!verb || words[verb[0]]!.lower === "according") return null;
   const verbStart = words[verb[0]]!.start;
@@ -262,7 +283,7 @@ function clauseStart(masked: string, sentenceStart: number, limit: number): numb
 function frameBefore(ctx: LineContext, q: QuoteSpan, sentenceStart: number): Frame | null {
   const start = clauseStart(ctx.masked, sentenceStart, q.open);
   const words = wordsIn(ctx.masked, start, q.open);
-  const verb = firstSpeechVerb(words);
+  const verb = firstSpeechVerb(words, ctx.masked);
   if (verb) {
     const verbStart = words[verb[0]]!.start;
     const subject = candidatesIn(ctx, start, verbStart)[0];
@@ -336,6 +357,12 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
   const people = findPeopleInSource(source);
   const byKey = new Map(people.people.map((p) => [p.key, p.full]));
   const fullName = (m: LocatedPersonMention): string => byKey.get(m.personKey) ?? m.name;
+  const familyCount = new Map<string, number>();
+  for (const p of people.people) {
+    if (p.given.length > 0) familyCount.set(personKey(p.full), (familyCount.get(personKey(p.full)) ?? 0) + 1);
+  }
+  const fullNames = new Set(people.people.filter((p) => p.given.length > 0).map((p) => p.full));
+  const ambiguous = (name: string): boolean => !fullNames.has(name) && (familyCount.get(personKey(name)) ?? 0) > 1;
   const mentionsByLine = new Map<number, LocatedPersonMention[]>();
   for (const m of people.mentions) {
     const list = mentionsByLine.get(m.line);
@@ -362,6 +389,7 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
         (m) => !spans.some((s) => m.column - 1 >= s.contentStart && m.column - 1 < s.contentEnd),
       ),
       fullName,
+      ambiguous,
     };
     const sentences = sentenceSpans(masked).map(([start, piece]) => ({ start, end: start + piece.length }));
     const sentenceAt = (pos: number): number => {
@@ -411,10 +439,20 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
       // A piece that opens the sentence right after a framed piece continues that statement.
       const previous = statements[statements.length - 1];
       const startsSentence = masked.slice(sentence.start, q.open).trim() === "";
-      if (previous && previous.lastSpan === index - 1 && startsSentence && previous.how !== "none") {
+      // "“A,” Alves said, “and B.”": one statement split around its frame.
+      const frameBetween = index > 0 ? masked.slice(spans[index - 1]!.end, q.open) : "";
+      const splitAround =
+        previous !== undefined &&
+        (previous.how === "after" || previous.how === "pronoun") &&
+        /,\s*$/u.test(frameBetween) &&
+        !/[.!?;]/u.test(frameBetween) &&
+        hasSpeechVerb(frameBetween);
+      if (previous && previous.lastSpan === index - 1 && (startsSentence || splitAround) && previous.how !== "none") {
         const frameSentence = sentenceAt(spans[index - 1]!.end);
         const adjacent = sIndex === frameSentence || sIndex === frameSentence + 1;
-        const sameSpeaker = !frame || (speaker !== null && previous.speaker !== null && speaker.key === previous.speaker.key);
+        // Around one frame ("“A,” she said, “B.”") both pieces have the speaker of that frame.
+        const sameSpeaker =
+          !frame || splitAround || (speaker !== null && previous.speaker !== null && speaker.key === previous.speaker.key);
         if (adjacent && sameSpeaker) {
           previous.pieces.push(content);
           previous.lastSpan = index;
