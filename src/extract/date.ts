@@ -42,6 +42,23 @@ const PLACE_TYPE_WORDS: ReadonlySet<string> = new Set(
 // A clock time between an event and its date ("struck at 3:42 a.m. on Sunday") is one word.
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)|\b\d{1,2}[:.]\d{2}\b/giu;
 
+// "at 04:00 GMT on Wednesday", "Wednesday 0400 UTC": a day in universal time, which may be a day
+// off the local day other sources give, so it is only compared with other universal-time days.
+const UNIVERSAL_CLOCK = /\b(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}(?:\s*[ap]\.?m\.?)?)\s*(?:GMT|UTC)\b|\b\d{4}Z\b/gu;
+const CLOCK_THEN_DATE = /^[\s,(]*(?:on\s+)?$/iu;
+const DATE_THEN_CLOCK = /^[\s,(]*(?:at\s+)?$/iu;
+
+/** Whether a clock time in GMT/UTC stands right before or after the date expression [start, end). */
+export function universalTimeNear(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(UNIVERSAL_CLOCK)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (to <= start && CLOCK_THEN_DATE.test(text.slice(to, start))) return true;
+    if (from >= end && DATE_THEN_CLOCK.test(text.slice(end, from))) return true;
+  }
+  return false;
+}
+
 const RELATIVE_TO: ReadonlySet<string> = new Set(["after", "before", "since", "until", "following", "ahead"]);
 
 interface TitleVocabulary {
@@ -401,8 +418,9 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
       const phase = kind.phased
         ? phaseNear(tokens, mention, eventSegment.from, Math.min(eventSegment.to, tokens.length), first, last)
         : null;
-      const eventKey = phase ? `${kind.kind} ${phase}` : kind.kind;
-      const label = phase ? `${kind.label} (${phase})` : kind.label;
+      const universal = expr.type !== "year" && universalTimeNear(masked, expr.start, expr.end);
+      const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${universal ? " utc" : ""}`;
+      const label = `${phase ? `${kind.label} (${phase})` : kind.label}${universal ? " (UTC day)" : ""}`;
       const key = `date|${eventKey}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
       const dedupe = `${key}\u241f${resolved.value}`;
       if (seen.has(dedupe)) continue;
@@ -411,6 +429,7 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
       const steps = [...resolved.steps];
       if (linked.how !== "near") steps.push(linked.how);
       if (phase) steps.push(phase);
+      if (universal) steps.push("utc");
       const data: DateData = {
         start: resolved.start,
         end: resolved.end,

@@ -4,8 +4,10 @@
 import type { Claim, NumberData, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
 import {
+  abbreviatedScaleThenCurrency,
   EARLIER_PREFIX,
   EXPECTED_PREFIX,
+  FURTHER_PREFIX,
   MEASURES,
   NUMBER_WORDS,
   approximationBefore,
@@ -14,6 +16,7 @@ import {
   currencyBefore,
   currencyWordAfter,
   digitNumerals,
+  displayDecimals,
   escapeRegExp,
   formatNumber,
   intervalOf,
@@ -206,6 +209,15 @@ const PREVIOUS_AFTER = MEASURES.previousPeriod.after.map(words);
 /** Words after a figure within which "a year earlier" still dates it. */
 const PREVIOUS_AFTER_WINDOW = 4;
 
+const INCREMENT_BEFORE = MEASURES.increment.before.map(
+  (w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}[ \\u00a0]*$`, "iu"),
+);
+
+/** "a further 21% of the shares", "another 300 people": an addition, not the total. */
+function isIncrement(before: string): boolean {
+  return INCREMENT_BEFORE.some((re) => re.test(before));
+}
+
 /** "compared with $11.4 billion a year earlier": a figure for an earlier period. */
 function isEarlierPeriod(before: string, after: string[]): boolean {
   if (PREVIOUS_BEFORE.some((re) => re.test(before))) return true;
@@ -260,9 +272,13 @@ function isExpected(clause: string[], after: string[]): boolean {
 const CLAUSE_OPENER = /,[ \u00a0]+(?:with|and|but|while|whereas|including|which|who|as|after|before|when|although|though|[\p{Ll}]+ing)(?![\p{L}])/u;
 
 /** Where the clause a number stands in ends, looking forward from `from` up to `limit`. */
+// A subordinating conjunction opens a new clause even without a comma ("41% of X once the stake is counted").
+const SUBORDINATOR = /[ \u00a0](?:once|because|unless|although|though|whereas|while|if|until)(?![\p{L}])/iu;
+
 function clauseEnd(text: string, from: number, limit: number): number {
-  const m = CLAUSE_OPENER.exec(text.slice(from, limit));
-  return m ? from + (m.index ?? 0) : limit;
+  const piece = text.slice(from, limit);
+  const ends = [CLAUSE_OPENER.exec(piece), SUBORDINATOR.exec(piece)].flatMap((m) => (m ? [m.index ?? 0] : []));
+  return ends.length ? from + Math.min(...ends) : limit;
 }
 
 // Function words and common verbs: a counted noun phrase stops before them.
@@ -277,6 +293,7 @@ const STOP_WORDS = new Set([
   "said", "says", "say", "more", "less", "most", "least", "other", "others", "all", "both", "such", "also",
   "only", "just", "still", "already", "then", "there", "here", "now", "ago", "later", "earlier", "up", "down",
   "out", "off", "away", "back", "left", "right", "this", "next", "last", "first", "second", "third",
+  "once", "because", "unless", "although", "though", "whereas",
 ]);
 
 const TIME_UNITS = new Set(MEASURES.timeUnits);
@@ -339,6 +356,8 @@ interface Reading {
   earlier: boolean;
   /** A forecast or expectation, not a reported figure. */
   expected: boolean;
+  /** Added to an earlier figure ("a further 21%"): not the total. */
+  further: boolean;
   rule: string;
 }
 
@@ -374,7 +393,10 @@ function readQuantity(
   const shape: Shape = approx?.shape ?? (NUMBER_WORDS.dozen[numeral.written.toLowerCase()] ? "about" : "exact");
 
   let money = Boolean(currency);
-  const scale = scaleAfter(after, money || /^[ \u00a0]?(?:million|billion|trillion|thousand)/i.test(after));
+  const scale = scaleAfter(
+    after,
+    money || /^[ \u00a0]?(?:million|billion|trillion|thousand)/i.test(after) || abbreviatedScaleThenCurrency(after),
+  );
   let rest = scale ? after.slice(scale.length) : after;
   let consumed = scale ? scale.length : 0;
   let currencyCode = currency?.code ?? null;
@@ -405,6 +427,11 @@ function readQuantity(
       dimension = unit.dimension;
       consumed += unit.length;
     } else {
+      // "67-year-old man", "a 2-hour-48-minute match": an age or a duration, never a count.
+      const firstPart = /^-([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
+      if (firstPart && (TIME_UNITS.has(firstPart) || TIME_UNITS.has(`${firstPart}s`))) return null;
+      // "UPDATE 1-Halvard": a name after the hyphen counts nothing.
+      if (/^-\p{Lu}/u.test(rest)) return null;
       const hyphen = /^-([\p{L}]+)(?![\p{L}-])/u.exec(rest);
       if (hyphen) {
         const w = hyphen[1]!.toLowerCase();
@@ -519,6 +546,7 @@ function readQuantity(
 
   const earlier = isEarlierPeriod(text.slice(clauseStart, phraseStart), wordsAfter);
   const expected = !earlier && isExpected(clauseWords, wordsAfter);
+  const further = !earlier && !expected && isIncrement(text.slice(0, phraseStart));
   const measureDef = MEASURES.measures[measure];
   if (measureDef?.holder) {
     // A party's share or seats mean nothing without the party: unnamed, they stay generic.
@@ -532,6 +560,7 @@ function readQuantity(
   return {
     earlier,
     expected,
+    further,
     start: phraseStart,
     end,
     numeral,
@@ -546,7 +575,7 @@ function readQuantity(
     unitWritten,
     subjectNoun,
     measureFromCue,
-    rule: `number/${dimension}${measureFromCue ? (measureFromClause ? "+clause" : "+cue") : ""}${earlier ? "+earlier" : ""}${expected ? "+expected" : ""}${approx ? "+approx" : ""}${unit && (unit.factor !== 1 || unit.offset !== 0) ? `+converted(${unit.unit}→${unit.canonical})` : ""}`,
+    rule: `number/${dimension}${measureFromCue ? (measureFromClause ? "+clause" : "+cue") : ""}${earlier ? "+earlier" : ""}${expected ? "+expected" : ""}${further ? "+further" : ""}${approx ? "+approx" : ""}${unit && (unit.factor !== 1 || unit.offset !== 0) ? `+converted(${unit.unit}→${unit.canonical})` : ""}`,
   };
 }
 
@@ -562,6 +591,9 @@ function shareOf(after: string): string | null {
     const word = w[1]?.toLowerCase();
     if (!word) break;
     if (out.length === 0 && DETERMINERS.has(word)) continue;
+    // "19.9% of Brenmoor", "41% of Brenmoor": shares of a named company or country are held by
+    // different parties the sentence may not name, so they stay plain percentages.
+    if (out.length === 0 && /^\p{Lu}/u.test(w[1] ?? "")) return null;
     if (STOP_WORDS.has(word) && !DETERMINERS.has(word)) break;
     out.push(word);
     if (!w[2] && out.length >= 3) break;
@@ -589,14 +621,89 @@ interface ScoreReading {
   written: string;
   kind: "final" | "half-time" | "running";
   header: boolean;
+  /** Set by set ("6-4, 3-6, 7-5"), the match winner's side first; absent for a single score. */
+  sets?: [number, number][];
+}
+
+const PARTIAL_SCORE = new Set(MEASURES.scores.partial);
+// Between two set scores: a comma or "and", a tiebreak count ("7-6(4)") or bracket ("7-6 (7-4)").
+const SET_GAP = /^[ \u00a0]*(?:\(\d{1,2}\))?\)?[ \u00a0]*[,;]?[ \u00a0]*(?:and[ \u00a0]+)?\(?$/u;
+
+type ScoreMatch = RegExpMatchArray & { index: number };
+
+/** The score kind named by cue words around a score, or null. */
+function scoreKindNear(beforeWords: string[], afterWords: string[]): ScoreReading["kind"] | null {
+  let best: { kind: ScoreReading["kind"]; distance: number } | null = null;
+  for (const cue of SCORE_CUES) {
+    const db = distanceBefore(beforeWords, cue.tokens);
+    const da = distanceAfter(afterWords, cue.tokens);
+    for (const d of [db, da]) if (d >= 0 && (!best || d < best.distance)) best = { kind: cue.kind, distance: d };
+  }
+  return best?.kind ?? null;
+}
+
+/**
+ * Runs of scores that follow one another ("6-4, 3-6, 7-5", "6-4 3-6 7-5", "7-6 (7-4), 6-3"): the
+ * sets (frames, quarters) of one match. A bracketed score right after one is a tiebreak, not a set.
+ */
+function scoreRuns(text: string, found: ScoreMatch[]): ScoreMatch[][] {
+  const runs: ScoreMatch[][] = [];
+  let run: ScoreMatch[] = [];
+  for (const m of found) {
+    const last = run[run.length - 1];
+    if (last && SET_GAP.test(text.slice(last.index + last[0].length, m.index))) run.push(m);
+    else {
+      if (run.length) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function isTiebreak(text: string, m: ScoreMatch): boolean {
+  return text[m.index - 1] === "(" && text[m.index + m[0].length] === ")";
 }
 
 function readScores(text: string, line: string): { scores: ScoreReading[]; spans: [number, number][] } {
   const spans: [number, number][] = [];
   const scores: ScoreReading[] = [];
-  const found = [...text.matchAll(SCORE)];
+  const found = [...text.matchAll(SCORE)].map((m) => m as ScoreMatch);
   const header = SCORE_HEADER.test(line.trim()) && found.length === 1;
+  const inSets = new Set<ScoreMatch>();
+  // "10:30, 11:45": clock times (a colon pair with a two-digit right side) are never sets.
+  const setLike = found.filter((m) => !(m[2]!.trim() === ":" && m[3]!.length === 2));
+  for (const run of scoreRuns(text, setLike)) {
+    const sets = run.filter((m) => !isTiebreak(text, m));
+    if (sets.length < 2) continue;
+    for (const m of run) inSets.add(m);
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const start = first.index;
+    const end = last.index + last[0].length + (isTiebreak(text, last) ? 1 : 0);
+    spans.push([start, end]);
+    const beforeWords = words(text.slice(0, start)).slice(-8);
+    const afterWords = words(text.slice(end)).slice(0, 6);
+    const near = [...beforeWords, ...afterWords].join(" ");
+    // Only a match result stated as such is compared; set-by-set running commentary is not.
+    if (scoreKindNear(beforeWords, afterWords) !== "final" || OTHER_MATCH.some((re) => re.test(near))) continue;
+    const sides = sets.map((m) => [Number(m[1]), Number(m[3])] as [number, number]);
+    const wonA = sides.filter(([a, b]) => a > b).length;
+    const wonB = sides.filter(([a, b]) => b > a).length;
+    // "lost 4-6, 6-3, 5-7" and "won 6-4, 3-6, 7-5" state the same match: the winner's side goes first.
+    const oriented = wonB > wonA ? sides.map(([a, b]) => [b, a] as [number, number]) : sides;
+    scores.push({
+      start,
+      end,
+      sides: [Math.max(wonA, wonB), Math.min(wonA, wonB)],
+      written: text.slice(start, end).replace(/\s+/g, " "),
+      kind: "final",
+      header: false,
+      sets: oriented,
+    });
+  }
   for (const m of found) {
+    if (inSets.has(m)) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     spans.push([start, end]);
@@ -611,16 +718,12 @@ function readScores(text: string, line: string): { scores: ScoreReading[]; spans
       const next = found.find((o) => (o.index ?? 0) > start);
       const beforeWords = words(text.slice(prev ? (prev.index ?? 0) + prev[0].length : 0, start)).slice(-8);
       const afterWords = words(text.slice(end, next ? next.index : text.length)).slice(0, 6);
-      let best: { kind: ScoreReading["kind"]; distance: number } | null = null;
-      for (const cue of SCORE_CUES) {
-        const db = distanceBefore(beforeWords, cue.tokens);
-        const da = distanceAfter(afterWords, cue.tokens);
-        for (const d of [db, da]) if (d >= 0 && (!best || d < best.distance)) best = { kind: cue.kind, distance: d };
-      }
-      kind = best?.kind ?? null;
+      kind = scoreKindNear(beforeWords, afterWords);
       // "beat them 2-0 in last year's semi-final": a score of another match.
       const near = [...beforeWords, ...afterWords].join(" ");
       if (OTHER_MATCH.some((re) => re.test(near))) continue;
+      // "took the first set 6-4", "broke at 5-5 in the deciding set": part of a match, not its result.
+      if ([...beforeWords.slice(-5), ...afterWords.slice(0, 5)].some((w) => PARTIAL_SCORE.has(w))) continue;
     }
     if (!kind) continue;
     scores.push({ start, end, sides: [a, b], written: `${m[1]}${sep === ":" ? ":" : m[2]!.includes(" ") ? ` ${sep} ` : sep}${m[3]}`, kind, header });
@@ -638,6 +741,7 @@ const MEASURE_SUBJECT: Record<string, string> = Object.fromEntries(
 function subjectOf(r: Reading): string {
   if (r.earlier) return `earlier ${subjectOf({ ...r, earlier: false })}`;
   if (r.expected) return `expected ${subjectOf({ ...r, expected: false })}`;
+  if (r.further) return `further ${subjectOf({ ...r, further: false })}`;
   const held = / of (.+)$/.exec(r.measure);
   const heldBy = held ? r.measure.slice(0, held.index) : "";
   if (held && MEASURES.measures[heldBy]?.holder) {
@@ -659,7 +763,8 @@ function displayOf(r: Reading, text: string): string {
   let display = text.slice(r.start, r.end).replace(/\s+/g, " ").trim();
   if (r.unit && (r.unit.factor !== 1 || r.unit.offset !== 0)) {
     const canonical = r.amount * r.unit.factor + r.unit.offset;
-    display += ` (≈ ${formatNumber(canonical, Math.abs(canonical) >= 100 ? 0 : 1)} ${r.unit.canonical})`;
+    const decimals = Math.abs(canonical) >= 100 ? 0 : Math.abs(canonical) >= 1 ? 1 : displayDecimals(canonical);
+    display += ` (≈ ${formatNumber(canonical, decimals)} ${r.unit.canonical})`;
   }
   return display;
 }
@@ -726,6 +831,51 @@ function rangeMembers(text: string, numerals: Numeral[], readings: (Reading | nu
   return out;
 }
 
+/**
+ * "380 mm (15 inches) of rain", "winds of 185 km/h (115 mph)": a bracketed conversion states the
+ * same figure in another unit. Cues after the brackets apply to the figure before them (read again
+ * with the brackets blanked), and the bracketed figure takes that figure's measure rather than
+ * one read from the words around it. Money is left alone: exchange rates make no exact conversion.
+ */
+function shareConversionMeasures(
+  work: string,
+  numerals: Numeral[],
+  readings: (Reading | null)[],
+  readAt: (text: string, list: Numeral[], i: number) => Reading | null,
+): void {
+  for (let i = 0; i + 1 < numerals.length; i++) {
+    const outer = readings[i];
+    const inner = readings[i + 1];
+    if (!outer || !inner || outer.dimension !== inner.dimension) continue;
+    if (outer.dimension === "count" || outer.dimension === "money" || outer.dimension === "magnitude") continue;
+    if (!/^[ \u00a0]*\([ \u00a0]*$/.test(work.slice(outer.end, inner.start))) continue;
+    const close = /^[ \u00a0]*\)/.exec(work.slice(inner.end));
+    if (!close) continue;
+    let measured = outer;
+    if (!outer.measureFromCue) {
+      const closeEnd = inner.end + close[0].length;
+      const blanked = work.slice(0, outer.end) + " ".repeat(closeEnd - outer.end) + work.slice(closeEnd);
+      const without = numerals.filter((_, k) => k !== i + 1);
+      const reread = readAt(blanked, without, i);
+      if (reread?.measureFromCue) measured = reread;
+      else if (inner.measureFromCue) measured = inner;
+    }
+    if (!measured.measureFromCue) continue;
+    const tagged = (r: Reading): Reading => ({
+      ...r,
+      measure: measured.measure,
+      measureFromCue: true,
+      earlier: measured.earlier,
+      expected: measured.expected,
+      further: measured.further,
+      rule: r === measured ? r.rule : `${r.rule}+bracketed`,
+    });
+    readings[i] = tagged(measured.numeral === outer.numeral ? measured : outer);
+    readings[i + 1] = tagged(inner);
+    i++;
+  }
+}
+
 const ZERO_PHRASES: { measure: string; re: RegExp }[] = Object.entries(MEASURES.zero).flatMap(([measure, phrases]) =>
   phrases.map((p) => ({ measure, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, "giu") })),
 );
@@ -744,26 +894,38 @@ export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim
 
       const { scores, spans } = readScores(work, analysis);
       for (const s of scores) {
+        const ev = evidence(s.start);
+        if (s.sets) {
+          // Compared set by set: the same tally (2-1) with other set scores is another result.
+          const measure = "final score by sets";
+          const total = s.sides[0] + s.sides[1];
+          const data: NumberData = { amount: total, unit: "sets", measure, approx: "exact", low: total, high: total, score: s.sides };
+          const claim = claimOf(source, line, ev.column, ev.quote, "number/set-scores+cue", measure, s.written, data, "");
+          claims.push({ ...claim, value: s.sets.map(([a, b]) => `${a}-${b}`).join(" ") });
+          continue;
+        }
         const measure = s.kind === "final" ? "final score" : s.kind === "half-time" ? "half-time score" : "running score";
         const total = s.sides[0] + s.sides[1];
         const data: NumberData = { amount: total, unit: "score", measure, approx: "exact", low: total, high: total, score: s.sides };
-        const ev = evidence(s.start);
         claims.push(claimOf(source, line, ev.column, ev.quote, `number/score${s.header ? "-header" : "+cue"}`, measure, s.written, data, ""));
       }
       for (const [a, b] of spans) work = work.slice(0, a) + " ".repeat(b - a) + work.slice(b);
 
       const numerals = [...digitNumerals(work), ...wordNumerals(work)].sort((x, y) => x.start - y.start);
-      const barriers = [...work.matchAll(/[;·|()—]/g)].map((m) => m.index ?? 0);
-      const commas = [...work.matchAll(/,(?!\d)/g)].map((m) => m.index ?? 0);
-      const readings = numerals.map((n, i) => {
-        const prev = numerals[i - 1];
-        const next = numerals[i + 1];
+      const readAt = (text: string, list: Numeral[], i: number): Reading | null => {
+        const n = list[i]!;
+        const barriers = [...text.matchAll(/[;·|()—]/g)].map((m) => m.index ?? 0);
+        const commas = [...text.matchAll(/,(?!\d)/g)].map((m) => m.index ?? 0);
+        const prev = list[i - 1];
+        const next = list[i + 1];
         const barrierBefore = Math.max(prev ? prev.end : 0, ...barriers.filter((b) => b < n.start).map((b) => b + 1));
-        const barrierAfter = Math.min(next ? next.start : work.length, ...barriers.filter((b) => b > n.end));
+        const barrierAfter = Math.min(next ? next.start : text.length, ...barriers.filter((b) => b > n.end));
         // A clause runs back to the last comma or barrier; other numbers inside it do not end it.
         const clauseStart = Math.max(0, ...[...barriers, ...commas].filter((b) => b < n.start).map((b) => b + 1));
-        return readQuantity(work, n, barrierBefore, barrierAfter, clauseStart);
-      });
+        return readQuantity(text, n, barrierBefore, barrierAfter, clauseStart);
+      };
+      const readings = numerals.map((_, i) => readAt(work, numerals, i));
+      shareConversionMeasures(work, numerals, readings, readAt);
       const inRange = rangeMembers(work, numerals, readings);
       for (let i = 0; i < numerals.length; i++) {
         const r = readings[i];
@@ -774,7 +936,13 @@ export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim
         const data: NumberData = {
           amount: canonical,
           unit: r.unitKey,
-          measure: r.earlier ? `${EARLIER_PREFIX}${r.measure}` : r.expected ? `${EXPECTED_PREFIX}${r.measure}` : r.measure,
+          measure: r.earlier
+            ? `${EARLIER_PREFIX}${r.measure}`
+            : r.expected
+              ? `${EXPECTED_PREFIX}${r.measure}`
+              : r.further
+                ? `${FURTHER_PREFIX}${r.measure}`
+                : r.measure,
           approx: approximationOf(r.shape),
           low: toCanonical(lowWritten),
           high: highWritten >= Number.MAX_SAFE_INTEGER ? highWritten : toCanonical(highWritten),

@@ -43,6 +43,8 @@ export interface MeasureDef {
   modifiers?: string[];
   /** The figure belongs to a party or company named before it ("the Greens won 31 seats"). */
   holder?: boolean;
+  /** Figures change too often to contradict each other (a share price through a day of trading). */
+  neverConflicts?: boolean;
 }
 interface MeasuresFile {
   approximations: { shape: Shape; phrases: string[] }[];
@@ -53,11 +55,12 @@ interface MeasuresFile {
   notCounted: string[];
   timeUnits: string[];
   excludeAfterWords: string[];
-  scores: { final: string[]; halfTime: string[]; running: string[]; otherMatch: string[] };
+  scores: { final: string[]; halfTime: string[]; running: string[]; otherMatch: string[]; partial: string[] };
   magnitude: string[];
   zero: Record<string, string[]>;
   previousPeriod: { before: string[]; after: string[] };
   expectedFigure: { before: string[]; after: string[] };
+  increment: { before: string[] };
 }
 
 export const UNITS = loadJson<UnitsFile>("units.json");
@@ -225,7 +228,7 @@ export function scaleAfter(text: string, money: boolean): { factor: number; writ
   const word = /^[ \u00a0]?(hundred|thousand|million|billion|trillion)(?![\p{L}])/iu.exec(text);
   if (word) return { factor: NUMBER_WORDS.scales[word[1]!.toLowerCase()] ?? 1, written: word[1]!, length: word[0].length };
   if (!money) return null;
-  const abbr = /^[ \u00a0]?(bn|mn|mln|tn|trn|m|k|b)(?![\p{L}])/iu.exec(text);
+  const abbr = /^[ \u00a0]?(bn|bln|mn|mln|tn|trn|m|k|b)(?![\p{L}])/iu.exec(text);
   if (abbr) return { factor: NUMBER_WORDS.abbreviations[abbr[1]!.toLowerCase()] ?? 1, written: abbr[1]!, length: abbr[0].length };
   return null;
 }
@@ -237,6 +240,12 @@ const APPROX_PHRASES: { phrase: string; shape: Shape; re: RegExp }[] = MEASURES.
   .flatMap((a) => a.phrases.map((phrase) => ({ phrase, shape: a.shape })))
   .sort((a, b) => b.phrase.length - a.phrase.length)
   .map((a) => ({ ...a, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(a.phrase)}[ \\u00a0]*$`, "iu") }));
+
+/** "7.2 bln euros", "300m dollars": a scale abbreviation followed by a currency word. */
+export function abbreviatedScaleThenCurrency(text: string): boolean {
+  const abbr = /^[ \u00a0]?(?:bn|bln|mn|mln|tn|trn|m|b)(?![\p{L}])/iu.exec(text);
+  return abbr !== null && currencyWordAfter(text.slice(abbr[0].length)) !== null;
+}
 
 /** The approximation phrase ending right before a number ("about", "more than"), if any. */
 export function approximationBefore(text: string): { shape: Shape; written: string; length: number } | null {
@@ -337,8 +346,21 @@ export function formatNumber(value: number, digits = 2): string {
 
 /** Canonical value string: plain digits, no grouping ("4200 ha", "4500000000 USD", "870"). */
 export function canonicalValue(amount: number, unit: string): string {
-  const rounded = Math.abs(amount) >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
+  const rounded =
+    Math.abs(amount) >= 100
+      ? Math.round(amount)
+      : Math.abs(amount) >= 1 || amount === 0
+        ? Math.round(amount * 100) / 100
+        : // "380 mm" in km: keep three significant digits rather than rounding to nothing.
+          Number(amount.toPrecision(3));
   return unit ? `${rounded} ${unit}` : String(rounded);
+}
+
+/** Decimals that show a figure to about three significant digits (at least `min`). */
+export function displayDecimals(value: number, min = 0): number {
+  const abs = Math.abs(value);
+  if (abs >= 100 || abs === 0) return min;
+  return Math.max(min, Math.min(10, 2 - Math.floor(Math.log10(abs))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +386,8 @@ export function isPluralNoun(word: string): boolean {
 export function isConflictCapable(data: Pick<NumberData, "measure" | "unit">): boolean {
   // A figure for an earlier period ("a year earlier") is named too loosely to pin down which one.
   if (data.measure.startsWith(EARLIER_PREFIX) || data.measure.startsWith(EXPECTED_PREFIX)) return false;
+  if (data.measure.startsWith(FURTHER_PREFIX)) return false;
+  if (MEASURES.measures[data.measure]?.neverConflicts) return false;
   if (data.measure === "count") {
     const head = data.unit.split(" ").pop() ?? data.unit;
     return !MEASURES.contextDependentNouns.includes(head);
@@ -375,6 +399,8 @@ export function isConflictCapable(data: Pick<NumberData, "measure" | "unit">): b
 export const EARLIER_PREFIX = "earlier ";
 /** Prefix of the measure of a forecast or expected figure ("expected revenue"). */
 export const EXPECTED_PREFIX = "expected ";
+/** Prefix of the measure of a figure added to an earlier one ("a further 21%"): not the total. */
+export const FURTHER_PREFIX = "further ";
 
 /** Measures that only say what the unit is, not what was measured. */
 export const GENERIC_MEASURES = new Set([
