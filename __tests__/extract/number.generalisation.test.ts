@@ -40,8 +40,19 @@ describe("rainfall, storm surge and small lengths", () => {
     expect(mm.map((c) => c.key)).toEqual(["number|rainfall|km"]);
     expect(inches.map((c) => c.key)).toEqual(["number|rainfall|km"]);
     expect(inches[0]!.data.amount).toBeCloseTo(0.000381, 9);
-    expect(inches[0]!.display).toBe("15 inches (≈ 0.000381 km)");
+    // Shown in the unit the source used, with an equivalent that reads well; the value stays canonical.
+    expect(inches[0]!.display).toBe("15 inches (≈ 38.1 cm)");
+    expect(mm[0]!.display).toBe("380 millimetres");
     expect(mm[0]!.value).toBe("0.00038 km");
+  });
+
+  it("never shows a small length as a fraction of a kilometre", () => {
+    for (const text of ["The tread was 0.381 mm deep.", "A storm surge of 3 metres swept in.", "A surge of 10 feet swept in."]) {
+      const [claim] = claimsOf(text);
+      expect(claim?.display).not.toMatch(/km/);
+    }
+    expect(claimsOf("A storm surge of 3 metres swept in.")[0]!.display).toBe("3 metres");
+    expect(claimsOf("The road runs 15 miles along the coast.")[0]!.display).toBe("15 miles (≈ 24.1 km)");
   });
 
   it("gives the measure named after a bracketed conversion to both figures", () => {

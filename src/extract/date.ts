@@ -18,9 +18,17 @@ import {
   type WeekdayTense,
 } from "./calendar.js";
 import { anchorFor, type ExtractContext } from "./context.js";
-import { EVENT_KINDS, findEventMentions, phaseNear, thingBefore, type EventMention } from "./date/events.js";
+import {
+  EVENT_KINDS,
+  competitionKindOf,
+  competitionWinMentions,
+  findEventMentions,
+  phaseNear,
+  thingBefore,
+  type EventMention,
+} from "./date/events.js";
 import { isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
-import { participantsOf, type SourceParticipants } from "./date/participants.js";
+import { countriesIn, participantsOf, type SourceParticipants } from "./date/participants.js";
 import { countryLists } from "./members.js";
 import { splitSentences } from "./sentences.js";
 
@@ -42,21 +50,80 @@ const PLACE_TYPE_WORDS: ReadonlySet<string> = new Set(
 // A clock time between an event and its date ("struck at 3:42 a.m. on Sunday") is one word.
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)|\b\d{1,2}[:.]\d{2}\b/giu;
 
-// "at 04:00 GMT on Wednesday", "Wednesday 0400 UTC": a day in universal time, which may be a day
-// off the local day other sources give, so it is only compared with other universal-time days.
-const UNIVERSAL_CLOCK = /\b(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}(?:\s*[ap]\.?m\.?)?)\s*(?:GMT|UTC)\b|\b\d{4}Z\b/gu;
-const CLOCK_THEN_DATE = /^[\s,(]*(?:on\s+)?$/iu;
+// "at 04:00 GMT on Wednesday", "11 p.m. EDT Tuesday", "3 a.m. local time (0100 GMT) on Friday": a day
+// given with a clock time in a named zone may be a day off the local day other sources give. With a
+// known offset it is moved to its UTC day and compared with other UTC days; with an abbreviation that
+// names several zones it is compared only with days in that same zone class (data/timezones.json).
+interface ZoneDef {
+  offset: number | null;
+  class: string;
+}
+const ZONES: ReadonlyMap<string, ZoneDef> = new Map(
+  Object.entries(
+    (JSON.parse(readFileSync(new URL("../../data/timezones.json", import.meta.url), "utf8")) as { zones: Record<string, ZoneDef> }).zones,
+  ),
+);
+const ZONE_ALTERNATION = [...ZONES.keys()].filter((z) => z.length > 1).sort((a, b) => b.length - a.length).join("|");
+const ZONED_CLOCK = new RegExp(
+  String.raw`\b(?:(\d{1,2})[:.](\d{2})|(\d{2})(\d{2})|(\d{1,2})(?:\s*([ap])\.?m\.?)?)\s*(?:([ap])\.?m\.?\s*)?\(?(${ZONE_ALTERNATION})\b|\b(\d{2})(\d{2})Z\b`,
+  "gu",
+);
+const CLOCK_THEN_DATE = /^[\s,()]*(?:on\s+)?$/iu;
 const DATE_THEN_CLOCK = /^[\s,(]*(?:at\s+)?$/iu;
+
+/** A clock time in a named zone right beside a date expression. */
+export interface ZonedClock {
+  zone: string;
+  zoneClass: string;
+  /** Hours from UTC, or null when the abbreviation is ambiguous. */
+  offset: number | null;
+  /** Minutes after midnight, local to the zone. */
+  minutes: number;
+  written: string;
+}
+
+function clockMinutes(m: RegExpMatchArray): number | null {
+  const [, h1, m1, h2, m2, h3, ap3, ap4, , hz, mz] = m;
+  let hours: number;
+  let minutes = 0;
+  if (h1 !== undefined) [hours, minutes] = [Number(h1), Number(m1)];
+  else if (h2 !== undefined) [hours, minutes] = [Number(h2), Number(m2)];
+  else if (hz !== undefined) [hours, minutes] = [Number(hz), Number(mz)];
+  else hours = Number(h3);
+  const meridiem = (ap3 ?? ap4)?.toLowerCase();
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem === "p" ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return null;
+  return hours * 60 + minutes;
+}
+
+/** The zoned clock time standing right before or after the date expression [start, end), if any. */
+export function zonedClockNear(text: string, start: number, end: number): ZonedClock | null {
+  for (const m of text.matchAll(ZONED_CLOCK)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const beside = (to <= start && CLOCK_THEN_DATE.test(text.slice(to, start))) || (from >= end && DATE_THEN_CLOCK.test(text.slice(end, from)));
+    if (!beside) continue;
+    const zone = m[8] ?? "Z";
+    const def = ZONES.get(zone);
+    const minutes = clockMinutes(m);
+    if (!def || minutes === null) continue;
+    return { zone, zoneClass: def.class, offset: def.offset, minutes, written: m[0].replace(/^\(|\s+/g, " ").trim() };
+  }
+  return null;
+}
 
 /** Whether a clock time in GMT/UTC stands right before or after the date expression [start, end). */
 export function universalTimeNear(text: string, start: number, end: number): boolean {
-  for (const m of text.matchAll(UNIVERSAL_CLOCK)) {
-    const from = m.index ?? 0;
-    const to = from + m[0].length;
-    if (to <= start && CLOCK_THEN_DATE.test(text.slice(to, start))) return true;
-    if (from >= end && DATE_THEN_CLOCK.test(text.slice(end, from))) return true;
-  }
-  return false;
+  return zonedClockNear(text, start, end)?.zoneClass === "UTC";
+}
+
+/** Days to add to a zone's local day to reach the UTC day of the same instant. */
+function utcDayShift(clock: ZonedClock): number | null {
+  if (clock.offset === null) return null;
+  return Math.floor((clock.minutes - clock.offset * 60) / 1440);
 }
 
 const RELATIVE_TO: ReadonlySet<string> = new Set(["after", "before", "since", "until", "following", "ahead"]);
@@ -175,6 +242,35 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
   return segments;
 }
 
+// An appositive or relative clause set off by commas inside a sentence: "X, founded by A and B,
+// admitted C on Tuesday", "X, which was founded in 1990, met on Tuesday". It opens with a relative
+// pronoun or a past participle followed by a preposition, and closes at the next comma followed by
+// a lowercase word that is not a conjunction (the main clause's verb), or at the sentence end.
+const APPOSITIVE_OPEN =
+  /,\s+(?=(?:which|who|whose|whom)\b|(?!said\b)(?:[a-z]{3,}ed|led|held|built|set up|known|born|made|run|won)\s+(?:by|in|on|at|as|with|from|under|after|during|last|earlier|for|to)\b)/g;
+const APPOSITIVE_CLOSE = /,\s+(?!(?:and|or|but|nor|which|who|whose|whom|including|with|while|as)\b)(?=\p{Ll})/gu;
+
+/** Token spans [from, to) of the appositive clauses of a sentence. */
+function appositivesOf(text: string, tokens: Token[]): Segment[] {
+  const spans: Segment[] = [];
+  for (const open of text.matchAll(APPOSITIVE_OPEN)) {
+    const start = (open.index ?? 0) + open[0].length;
+    if (spans.length && tokenAt(tokens, start) < spans[spans.length - 1]!.to) continue;
+    APPOSITIVE_CLOSE.lastIndex = start;
+    const close = APPOSITIVE_CLOSE.exec(text);
+    const end = close ? (close.index ?? text.length) : text.length;
+    const from = tokenAt(tokens, start);
+    const to = end >= text.length ? tokens.length : tokenAt(tokens, end);
+    if (to > from) spans.push({ from, to });
+  }
+  return spans;
+}
+
+/** Which appositive a token stands in (its index), or -1 for the main clause. */
+function appositiveIndex(appositives: Segment[], token: number): number {
+  return appositives.findIndex((a) => token >= a.from && token < a.to);
+}
+
 function segmentOf(segments: Segment[], token: number): Segment {
   return segments.find((s) => token >= s.from && token < s.to) ?? { from: 0, to: Number.MAX_SAFE_INTEGER };
 }
@@ -193,7 +289,12 @@ function linkEvent(
   all: EventMention[],
   segment: Segment,
   clockTails: ReadonlySet<number>,
+  appositives: Segment[],
 ): Linked | null {
+  // A date and its event stand in the same clause: an appositive never lends its event to the
+  // main clause's date, nor the main clause its event to a date inside an appositive.
+  const side = appositiveIndex(appositives, first);
+  all = all.filter((m) => appositiveIndex(appositives, m.first) === side);
   if (expr.type === "year") {
     // "founded in 2001", "Established in 2001 by ...", "inception in Shanghai in 2001": only names in between.
     const host = [...all].reverse().find((m) => m.last < first && EVENT_KINDS.get(m.kind)?.years);
@@ -360,6 +461,7 @@ function countriesOfClause(text: string, from: number, to: number, eventStart: n
 export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"date">[] {
   const anchor = anchorFor(source, ctx);
   let people: SourceParticipants | null = null;
+  let competition: { kind: string | null } | null = null;
   const claims: Claim<"date">[] = [];
   const seen = new Set<string>();
   for (const sentence of splitSentences(source)) {
@@ -371,14 +473,21 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
     const tokens = tokenize(masked);
     if (!tokens.length) continue;
     const segments = segmentsOf(masked, tokens);
-    const mentions = segments.flatMap((s) => findEventMentions(tokens, s.from, s.to));
+    const found = segments.flatMap((s) => findEventMentions(tokens, s.from, s.to));
+    // A win with a finishing time and no competition noun dates the source's one competition.
+    competition ??= { kind: competitionKindOf(source.lines.map((l) => l.text).join("\n")) };
+    const wins = segments.flatMap((s) =>
+      competitionWinMentions(tokens, s.from, s.to, masked.slice(tokens[s.from]?.start ?? 0, tokens[s.to - 1]?.end ?? 0), competition!.kind, found),
+    );
+    const mentions = [...found, ...wins].sort((a, b) => a.first - b.first);
     if (!mentions.length) continue;
     const clockTails = clockTimeTails(masked, tokens);
+    const appositives = appositivesOf(masked, tokens);
     for (const expr of expressions) {
       const first = tokenAt(tokens, expr.start);
       const last = tokenAt(tokens, expr.end - 1);
       const segment = segmentOf(segments, first);
-      const linked = linkEvent(expr, first, last, tokens, mentions, segment, clockTails);
+      const linked = linkEvent(expr, first, last, tokens, mentions, segment, clockTails, appositives);
       if (!linked) continue;
       const { mention } = linked;
       const kind = EVENT_KINDS.get(mention.kind);
@@ -407,6 +516,18 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
         participantNames = sorted.map((p) => p.display);
         if (sorted.length) participantCountries = sorted.map((p) => p.country);
         else countries = countriesOfClause(masked, from, to, tokens[mention.first]!.start);
+      } else if (kind.participants === "countries") {
+        // Who joined: the countries of the event's clause, leaving out appositives other than its own.
+        const own = appositiveIndex(appositives, mention.first);
+        let clause = "";
+        for (let i = eventSegment.from; i < Math.min(eventSegment.to, tokens.length); i++) {
+          const at = appositiveIndex(appositives, i);
+          clause += at === own ? `${tokens[i]!.text} ` : "_ ";
+        }
+        const joined = countriesIn(clause);
+        if (!joined.length) continue;
+        participantKeys = joined.map((c) => c.toLowerCase());
+        participantNames = joined;
       } else if (kind.participants === "thing") {
         const thing = thingBefore(tokens, eventSegment.from, mention.first);
         if (thing) {
@@ -418,9 +539,25 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
       const phase = kind.phased
         ? phaseNear(tokens, mention, eventSegment.from, Math.min(eventSegment.to, tokens.length), first, last)
         : null;
-      const universal = expr.type !== "year" && universalTimeNear(masked, expr.start, expr.end);
-      const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${universal ? " utc" : ""}`;
-      const label = `${phase ? `${kind.label} (${phase})` : kind.label}${universal ? " (UTC day)" : ""}`;
+      const zoned = expr.type !== "year" ? zonedClockNear(masked, expr.start, expr.end) : null;
+      const shift = zoned ? utcDayShift(zoned) : null;
+      // A day in a zone of known offset becomes its UTC day; an ambiguous zone keeps its own class.
+      const universal = zoned !== null && shift !== null;
+      let zoneNote: string | null = null;
+      if (zoned && shift !== null && shift !== 0 && resolved.start && resolved.end) {
+        resolved.start = addDays(resolved.start, shift);
+        resolved.end = addDays(resolved.end, shift);
+        resolved.value = resolved.start === resolved.end ? resolved.start : `${resolved.start}/${resolved.end}`;
+        resolved.weekday = WEEKDAYS[weekdayIndex(resolved.start)]!;
+        zoneNote = `from ${zoned.written} ${masked.slice(expr.start, expr.end)}`;
+        resolved.display = `${displayRange(resolved.start, resolved.end)} (UTC; ${zoneNote})`;
+      } else if (zoned && shift === null) {
+        resolved.display = `${resolved.display} (${zoned.zone})`;
+      }
+      const zoneKey = universal ? " utc" : zoned ? ` tz ${zoned.zoneClass.toLowerCase()}` : "";
+      const zoneLabel = universal ? " (UTC day)" : zoned ? ` (${zoned.zoneClass} day)` : "";
+      const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${zoneKey}`;
+      const label = `${phase ? `${kind.label} (${phase})` : kind.label}${zoneLabel}`;
       const key = `date|${eventKey}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
       const dedupe = `${key}\u241f${resolved.value}`;
       if (seen.has(dedupe)) continue;
@@ -429,7 +566,7 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
       const steps = [...resolved.steps];
       if (linked.how !== "near") steps.push(linked.how);
       if (phase) steps.push(phase);
-      if (universal) steps.push("utc");
+      if (zoned) steps.push(universal ? (zoned.zoneClass === "UTC" ? "utc" : `tz-${zoned.zone}-to-utc`) : `tz-${zoned.zone}`);
       const data: DateData = {
         start: resolved.start,
         end: resolved.end,

@@ -20,6 +20,7 @@ import {
   escapeRegExp,
   formatNumber,
   intervalOf,
+  readableEquivalent,
   isPluralNoun,
   roundingOf,
   scaleAfter,
@@ -252,6 +253,22 @@ function holderBefore(before: string): string | null {
   return null;
 }
 
+const HOSPITAL_STATE = MEASURES.hospitalState;
+const alternation = (list: string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, "[ \\u00a0]+")).join("|");
+// "remain in St. Aldric's Hospital", "are still being treated", "still in hospital": the clause's
+// state verb, then a care place within a few words or a treatment phrase.
+const HOSPITAL_STATE_RE = HOSPITAL_STATE
+  ? new RegExp(
+      `(?<![\\p{L}])(?:${alternation(HOSPITAL_STATE.verbs)})[ \\u00a0]+(?:still[ \\u00a0]+)?(?:(?:${alternation(HOSPITAL_STATE.treated)})(?![\\p{L}])|(?:in|at|under)[ \\u00a0]+(?:[\\p{L}.'’-]+[ \\u00a0]+){0,4}?(?:${alternation(HOSPITAL_STATE.places)})(?![\\p{L}]))`,
+      "iu",
+    )
+  : null;
+
+/** Whether the clause after a counted noun puts those counted in hospital ("... remain in hospital"). */
+function inHospitalState(afterClause: string): boolean {
+  return HOSPITAL_STATE_RE !== null && HOSPITAL_STATE_RE.test(afterClause);
+}
+
 const EXPECTED_BEFORE = MEASURES.expectedFigure.before.map(words);
 const EXPECTED_AFTER = MEASURES.expectedFigure.after.map(words);
 /** Words back in the clause within which "forecast" still governs a figure. */
@@ -365,6 +382,10 @@ const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?[ \\u00a0]*$`, "i
 const MONTH_AFTER = new RegExp(`^[ \\u00a0]+(?:of[ \\u00a0]+)?(?:${MONTHS})(?![\\p{L}])`, "iu");
 const TIME_AFTER = /^[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|h|hrs?|gmt|utc|cest|eest|cet|eet|bst|edt|est|pdt|pst|local time)(?![\p{L}])/iu;
 
+// "142 of the 300 seats": a part, then its whole (digits only, so no clock or score is taken).
+const PART_OF = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?\d[\d,]*(?![\d,.]\d)/u;
+const WHOLE_AFTER_PART = /\d[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$/u;
+
 function readQuantity(
   text: string,
   numeral: Numeral,
@@ -415,6 +436,7 @@ function readQuantity(
   let unit: UnitMatch | null = null;
   let noun: NounPhrase | null = null;
   let compound: string | null = null;
+  let partOf: RegExpExecArray | null = null;
   const magnitudeAfter = /^[ \u00a0-]magnitude(?![\p{L}])/iu.test(rest);
   if (magnitudeBefore || magnitudeAfter || /^[^.;]{0,20}richter/i.test(rest)) {
     dimension = "magnitude";
@@ -439,10 +461,12 @@ function readQuantity(
         compound = w;
         consumed += hyphen[0].length;
       } else {
-        const found = countedNoun(rest);
+        // "won 142 of the 300 seats": the part counts the whole's noun; the whole is read on its own.
+        partOf = numeral.word ? null : PART_OF.exec(rest);
+        const found = countedNoun(partOf ? rest.slice(partOf[0].length) : rest);
         if (found === "duration") return null;
         noun = found;
-        if (noun) consumed += noun.end;
+        if (noun) consumed += noun.end + (partOf ? partOf[0].length : 0);
       }
     }
   }
@@ -464,9 +488,11 @@ function readQuantity(
   const end = numeral.end + consumed;
 
   // What is measured.
-  const wordsBefore = words(text.slice(barrierBefore, phraseStart));
+  // The whole after a part ("won 142 of the 300 seats"): words before it describe the part.
+  const whole = !numeral.word && WHOLE_AFTER_PART.test(before);
+  const wordsBefore = whole ? [] : words(text.slice(barrierBefore, phraseStart));
   const wordsAfter = words(text.slice(end, clauseEnd(text, end, barrierAfter)));
-  const clauseWords = words(text.slice(clauseStart, phraseStart));
+  const clauseWords = whole ? [] : words(text.slice(clauseStart, phraseStart));
   let measure: string;
   let unitKey: string;
   let unitWritten: string;
@@ -488,15 +514,21 @@ function readQuantity(
     const byCue = byNoun ?? byModifier ? null : nearestCue(wordsBefore, wordsAfter, accept);
     // A clause subject ("the death toll ... rose to 112") names people, never other things counted.
     const byClause = byNoun ?? byModifier ?? byCue ?? (!head || PEOPLE.has(head) ? clauseCue(clauseWords, accept) : null);
-    const found = byNoun ?? byModifier ?? byCue ?? byClause;
-    measureFromClause = !byNoun && !byModifier && !byCue && Boolean(byClause);
+    // "Twelve people injured in the crash remain in hospital": the state verb of the clause says
+    // what the figure counts now, over the participle that says how they got there.
+    const byState =
+      !byNoun && inHospitalState(text.slice(end, clauseEnd(text, end, barrierAfter))) ? "hospitalised" : null;
+    // A whole nothing else names ("142 of the 300 seats") is the total of its noun.
+    const byWhole = whole && head && !byState && !byNoun && !byModifier && !byCue && !byClause ? "total" : null;
+    const found = byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole;
+    measureFromClause = !byWhole && !byState && !byNoun && !byModifier && !byCue && Boolean(byClause);
     if (found) {
       measure = found;
       measureFromCue = true;
       if (byNoun) {
         unitKey = "people";
         subjectNoun = "people";
-      } else if (byModifier) {
+      } else if (byModifier && !byState && !byWhole) {
         const rest = modifiers.filter((_, i) => i !== byModifierAt);
         unitKey = [...rest, lemma].join(" ");
         subjectNoun = head && PEOPLE.has(head) ? "people" : [...rest, head ?? "people"].join(" ");
@@ -557,6 +589,8 @@ function readQuantity(
       measureFromCue = false;
     }
   }
+  // "3 of the 5 victims" with nothing saying what the 3 are: a part of a count is no count of its own.
+  if (partOf && (measure === "count" || !measureFromCue)) return null;
   return {
     earlier,
     expected,
@@ -762,9 +796,13 @@ function subjectOf(r: Reading): string {
 function displayOf(r: Reading, text: string): string {
   let display = text.slice(r.start, r.end).replace(/\s+/g, " ").trim();
   if (r.unit && (r.unit.factor !== 1 || r.unit.offset !== 0)) {
-    const canonical = r.amount * r.unit.factor + r.unit.offset;
-    const decimals = Math.abs(canonical) >= 100 ? 0 : Math.abs(canonical) >= 1 ? 1 : displayDecimals(canonical);
-    display += ` (≈ ${formatNumber(canonical, decimals)} ${r.unit.canonical})`;
+    // Shown in the unit the source used; the equivalent only where it reads well (never "0.000381 km").
+    const equivalent = readableEquivalent(r.dimension, r.amount * r.unit.factor + r.unit.offset, r.unit.unit);
+    if (equivalent) {
+      const v = equivalent.amount;
+      const decimals = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : displayDecimals(v);
+      display += ` (≈ ${formatNumber(v, decimals)} ${equivalent.unit})`;
+    }
   }
   return display;
 }
@@ -880,6 +918,53 @@ const ZERO_PHRASES: { measure: string; re: RegExp }[] = Object.entries(MEASURES.
   phrases.map((p) => ({ measure, re: new RegExp(`(?<![\\p{L}])${escapeRegExp(p)}(?![\\p{L}])`, "giu") })),
 );
 
+// One item of a results list with the verb left out: "(, | and | :) the Greens 41" then a
+// separator or the sentence end. The holder is a run of capitalised words.
+const LIST_ITEM_HOLDER = /(?:^|[,;:]|[ \u00a0](?:and|was|were|is|are))[ \u00a0]*(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,4})[ \u00a0]+$/u;
+const LIST_ITEM_END = /^[ \u00a0]*(?:[,;.)]|and(?![\p{L}])|$)/u;
+const SEAT_WORD = /(?<![\p{L}])seats?(?![\p{L}])/iu;
+const SEATS_WON = "seats won";
+
+/**
+ * Seats per party in a results list that leaves the verb and noun out: "The Union Party won 142
+ * seats, the Greens 41 and the Liberals 12", "Seats: the Union Party 97, the Greens 41". Read only
+ * when the sentence speaks of seats (a seats-won figure read in it, or the word "seats" and two or
+ * more such items), so score lines and other bare numbers stay unread.
+ */
+function resultListClaims(
+  source: Source,
+  line: number,
+  work: string,
+  numerals: Numeral[],
+  readings: (Reading | null)[],
+  inRange: ReadonlySet<number>,
+  evidence: (at: number) => { column: number; quote: string },
+): Claim<"number">[] {
+  const items: { i: number; holder: string; start: number }[] = [];
+  numerals.forEach((n, i) => {
+    if (readings[i] || inRange.has(i) || n.word || n.decimals > 0 || n.yearLike) return;
+    const holder = LIST_ITEM_HOLDER.exec(work.slice(0, n.start));
+    if (!holder || !LIST_ITEM_END.test(work.slice(n.end))) return;
+    const name = holder[1]!
+      .split(/[ \u00a0]+/)
+      .filter((t) => !STOP_WORDS.has(t.toLowerCase()) && !WEEKDAYS_AND_MONTHS.test(t))
+      .join(" ")
+      .toLowerCase();
+    if (name) items.push({ i, holder: name, start: n.start - holder[0].length + holder[0].indexOf(holder[1]!) });
+  });
+  if (!items.length) return [];
+  const seatsRead = readings.some((r) => r?.measure.startsWith(`${SEATS_WON} of `));
+  if (!seatsRead && !(SEAT_WORD.test(work) && items.length >= 2)) return [];
+  return items.map(({ i, holder, start }) => {
+    const n = numerals[i]!;
+    const measure = `${SEATS_WON} of ${holder}`;
+    const data: NumberData = { amount: n.value, unit: "seat", measure, approx: "exact", low: n.value, high: n.value };
+    const ev = evidence(n.start);
+    const display = `${work.slice(start, n.end).replace(/\s+/g, " ").trim()} seats`;
+    return claimOf(source, line, ev.column, ev.quote, "number/count+results-list", `seats won of ${holder}`, display, data, "");
+  });
+}
+
 /** Number claims of one source. */
 export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim<"number">[] {
   const claims: Claim<"number">[] = [];
@@ -951,6 +1036,8 @@ export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim
         const valueUnit = r.dimension === "count" ? "" : r.unitKey;
         claims.push(claimOf(source, line, ev.column, ev.quote, r.rule, subjectOf(r), displayOf(r, work), data, valueUnit));
       }
+
+      claims.push(...resultListClaims(source, line, work, numerals, readings, inRange, evidence));
 
       for (const z of ZERO_PHRASES) {
         for (const m of work.matchAll(z.re)) {

@@ -13,7 +13,8 @@ interface UnitDef {
   aliases: string[];
 }
 interface UnitsFile {
-  dimensions: Record<string, { canonical: string; units: Record<string, UnitDef> }>;
+  /** displayUnits: units a converted figure may be shown in, largest first ("km", "m", "cm", "mm"). */
+  dimensions: Record<string, { canonical: string; units: Record<string, UnitDef>; displayUnits?: string[] }>;
   currencies: Record<string, { symbols: string[]; words: string[] }>;
 }
 interface NumberWordsFile {
@@ -61,6 +62,7 @@ interface MeasuresFile {
   previousPeriod: { before: string[]; after: string[] };
   expectedFigure: { before: string[]; after: string[] };
   increment: { before: string[] };
+  hospitalState?: { verbs: string[]; places: string[]; treated: string[] };
 }
 
 export const UNITS = loadJson<UnitsFile>("units.json");
@@ -342,6 +344,29 @@ export function formatNumber(value: number, digits = 2): string {
   const sign = int.startsWith("-") ? "-" : "";
   const grouped = int.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${sign}${grouped}${frac ? `.${frac}` : ""}`;
+}
+
+/**
+ * The unit a converted figure reads best in: the canonical unit, unless the figure is below 1 of it
+ * and the dimension lists display units; then the largest of those that gives 1 or more
+ * ("15 inches" is 38.1 cm, not 0.000381 km). Null when that is the unit the source wrote.
+ */
+export function readableEquivalent(dimension: string, canonicalAmount: number, writtenUnit: string): { amount: number; unit: string } | null {
+  const dim = UNITS.dimensions[dimension];
+  if (!dim) return null;
+  const display = dim.displayUnits ?? [];
+  if (Math.abs(canonicalAmount) >= 1 || !display.length || canonicalAmount === 0) {
+    return writtenUnit === dim.canonical ? null : { amount: canonicalAmount, unit: dim.canonical };
+  }
+  // A small figure the source wrote in one of the display units already reads well as written.
+  if (display.includes(writtenUnit)) return null;
+  for (const unit of display) {
+    const factor = dim.units[unit]?.factor;
+    if (!factor) continue;
+    const amount = canonicalAmount / factor;
+    if (Math.abs(amount) >= 1) return unit === writtenUnit ? null : { amount, unit };
+  }
+  return null;
 }
 
 /** Canonical value string: plain digits, no grouping ("4200 ha", "4500000000 USD", "870"). */

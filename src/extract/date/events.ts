@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Token } from "./parse.js";
 
-export type ParticipantMode = "people" | "thing" | "none";
+export type ParticipantMode = "people" | "thing" | "countries" | "none";
 
 export interface EventKind {
   kind: string;
@@ -33,6 +33,7 @@ interface EventVocabulary {
   things: Record<string, string[]>;
   thingCompounds: string[];
   phases?: Record<string, { verbs: string[]; nouns: string[] }>;
+  competitionWins?: { verbs: string[]; winWords: string[]; kinds: string[] };
 }
 
 const VOCAB = JSON.parse(
@@ -207,4 +208,43 @@ export function findEventMentions(tokens: Token[], from: number, to: number): Ev
     mentions.push({ kind: entry.kind, first: i, last, carried: false, words });
   }
   return mentions;
+}
+
+const WIN_VERBS: ReadonlySet<string> = new Set((VOCAB.competitionWins?.verbs ?? []).map((w) => w.toLowerCase()));
+const WIN_WORDS: ReadonlySet<string> = new Set((VOCAB.competitionWins?.winWords ?? []).map((w) => w.toLowerCase()));
+const COMPETITION_KINDS = VOCAB.competitionWins?.kinds ?? [];
+// A finishing time: hours, minutes and seconds ("2:05:37"), or minutes, seconds and hundredths ("3:29.84").
+const FINISHING_TIME = /(?<![\d:.])(?:\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])/u;
+
+/**
+ * The competition a source is about, from the unambiguous words of the competition kinds it uses
+ * anywhere ("marathon" → race): the one kind named, the first kind when none is, null when two are.
+ */
+export function competitionKindOf(sourceText: string): string | null {
+  const lower = ` ${sourceText.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, " ")} `;
+  const named = COMPETITION_KINDS.filter((kind) => {
+    const e = VOCAB.events[kind];
+    if (!e) return false;
+    const ambiguous = new Set(e.ambiguous ?? []);
+    return [...e.words.filter((w) => !ambiguous.has(w)), ...e.phrases].some((w) => lower.includes(` ${w.toLowerCase()} `));
+  });
+  if (named.length > 1) return null;
+  return named[0] ?? COMPETITION_KINDS[0] ?? null;
+}
+
+/**
+ * "ran 2:05:37 on Sunday to win", "won in 2:05:37 on Sunday": a win verb in a clause [from, to)
+ * that states a finishing time and names no competition itself is the competition's event.
+ */
+export function competitionWinMentions(tokens: Token[], from: number, to: number, clauseText: string, kind: string | null, existing: EventMention[]): EventMention[] {
+  if (!kind || !FINISHING_TIME.test(clauseText)) return [];
+  if (existing.some((m) => m.first >= from && m.last < to && COMPETITION_KINDS.includes(m.kind))) return [];
+  if (!tokens.slice(from, to).some((t) => WIN_WORDS.has(t.lower))) return [];
+  const out: EventMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (!WIN_VERBS.has(tokens[i]!.lower)) continue;
+    out.push({ kind, first: i, last: i, carried: false, words: tokens[i]!.text });
+    break;
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 
 import type { Source } from "../../types.js";
 import { findPeopleInSource, foldName, type SourcePerson } from "../people.js";
+import { lookupPlace } from "../place.js";
 
 export interface Person {
   /** Short form as written ("Putin"). */
@@ -53,4 +54,31 @@ export function participantsOf(source: Source): SourceParticipants {
       return found;
     },
   };
+}
+
+// A run of capitalised words ("Cape Verde", "the Gambia"): candidate country names.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/**
+ * Countries named in a piece of text, canonical and sorted: the longest run of capitalised words
+ * (up to three) the gazetteer knows as a country, read left to right.
+ */
+export function countriesIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const entry = lookupPlace(words.slice(i, i + n).join(" ").replace(/['’]s$/u, ""));
+        if (entry?.type === "country") {
+          found.add(entry.country);
+          matched = n;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+  return [...found].sort();
 }
