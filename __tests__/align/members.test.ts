@@ -95,3 +95,52 @@ describe("compareMembersClaims", () => {
     expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
   });
 });
+
+describe("founders of a company", () => {
+  it("lines up name variants and full names with surnames, and reports a different founder", () => {
+    const findings = compareMembersClaims(
+      claims(
+        "Norrhavn Robotics Group was founded in 2009 by Elsa Brandvik and Jonas Kettering.",
+        "Norrhavn, which was founded in 2009 by Brandvik and Kettering, makes arms.",
+        "The Norrhavn Group, founded in 2009 by Elsa Brandvik and Mikael Rask, employs 1,400 people.",
+      ),
+    );
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.status).toBe("conflict");
+    expect(f.key).toBe("members|norrhavn robotics|founders");
+    const bySources = f.values.map((v) => v.sources.map((s) => s.source).join(",")).sort();
+    expect(bySources).toEqual(["000.txt,001.txt", "002.txt"]);
+  });
+
+  it("agrees when all sources name the same founders, one by surname only", () => {
+    const findings = compareMembersClaims(
+      claims(
+        "Norrhavn Robotics was founded in 2009 by Elsa Brandvik and Jonas Kettering.",
+        "Norrhavn Robotics was set up by Brandvik and Kettering in 2009.",
+      ),
+    );
+    expect(findings.map((f) => f.status)).toEqual(["agreement"]);
+  });
+
+  it("never folds a country into a longer country name", () => {
+    const findings = compareMembersClaims(
+      claims(
+        "The Gulf Coast Council was founded by Guinea and Equatorial Guinea.",
+        "The Gulf Coast Council was founded by Guinea and Equatorial Guinea.",
+      ),
+    );
+    expect(findings[0]?.values[0]?.value).toBe("equatorial guinea, guinea");
+  });
+
+  it("does not compare companies whose short name has two expansions", () => {
+    const findings = compareMembersClaims(
+      claims(
+        "Norrhavn Robotics was founded by Elsa Brandvik and Jonas Kettering.",
+        "Norrhavn Foods was founded by Mikael Rask and Ana Ruiz.",
+        "Norrhavn was founded by Peter Lund and Ana Ruiz.",
+      ),
+    );
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+});

@@ -69,3 +69,36 @@ describe("comparePlaceClaims", () => {
     expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
   });
 });
+
+describe("headquarters", () => {
+  it("reports two cities given as one organisation's headquarters, across name variants", () => {
+    const findings = comparePlaceClaims(
+      claims(
+        "Norrhavn Robotics Group, which is headquartered in Constanta, makes arms.",
+        "Norrhavn is based in Constanta.",
+        "Norrhavn Robotics has its headquarters in Galati.",
+      ),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.status).toBe("conflict");
+    expect(findings[0]?.values.map((v) => v.value).sort()).toEqual(["constanta", "galati"]);
+    expect(findings[0]?.values.find((v) => v.value === "constanta")?.sources.map((s) => s.source)).toEqual(["000.txt", "001.txt"]);
+  });
+
+  it("agrees when one source names the city and another its country", () => {
+    const findings = comparePlaceClaims(
+      claims("Norrhavn, which is headquartered in Bucharest, makes arms.", "Norrhavn is based in Romania."),
+    );
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+
+  it("never compares the headquarters of different organisations, nor a headquarters with an event", () => {
+    const findings = comparePlaceClaims(
+      claims(
+        "Norrhavn is based in Constanta. The summit was held in Constanta.",
+        "Kettle Foods is based in Galati. The summit was held in Constanta.",
+      ),
+    );
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+});

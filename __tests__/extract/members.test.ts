@@ -151,3 +151,58 @@ describe("evacuated places", () => {
     expect(c.data.exhaustive).toBe(false);
   });
 });
+
+describe("people who founded a company", () => {
+  it.each([
+    ["Norrhavn Robotics was founded in 2009 by Elsa Brandvik and Jonas Kettering.", "members|norrhavn robotics|founders"],
+    ["Norrhavn, which was founded in 2009 by Elsa Brandvik and Jonas Kettering, makes arms.", "members|norrhavn|founders"],
+    ["The Norrhavn Group, founded in 2009 by Elsa Brandvik and Jonas Kettering, employs 1,400 people.", "members|norrhavn|founders"],
+    ["Norrhavn Robotics Group (NRG) was set up by Elsa Brandvik and Jonas Kettering in 2009.", "members|norrhavn robotics|founders"],
+  ])("reads %s as the complete list of the sentence subject", (text, key) => {
+    const c = only(text, key);
+    expect(c.data).toMatchObject({ items: ["Elsa Brandvik", "Jonas Kettering"], exhaustive: true });
+  });
+
+  it("reads one name and a count as an open list with the count", () => {
+    const c = only("Norrhavn Robotics was founded in 2009 by Elsa Brandvik and two university friends.", "members|norrhavn robotics|founders");
+    expect(c.data).toMatchObject({ items: ["Elsa Brandvik"], exhaustive: false, count: 3 });
+  });
+
+  it("lets 'It' in the next sentence refer to a company read as a subject", () => {
+    const claims = claimsOf("Norrhavn Robotics was founded by Elsa Brandvik and Jonas Kettering. It was later joined by Peter Lund and Ana Ruiz.");
+    expect(claims.map((c) => c.key)).toEqual(["members|norrhavn robotics|founders", "members|norrhavn robotics|members"]);
+  });
+
+  it.each([
+    "Norrhavn Robotics was founded in 2009 by Elsa Brandvik.",
+    "The prize was founded by Elsa Brandvik's family.",
+    "Analysts said the venture, founded by two engineers, was growing.",
+    "Norrhavn Robotics was praised by Elsa Brandvik and Jonas Kettering.",
+  ])("yields no founders claim from %s", (text) => {
+    expect(claimsOf(text).filter((c) => c.data.relation === "founders")).toEqual([]);
+  });
+});
+
+describe("a founded-by clause between the group and its verb", () => {
+  it("reads the founders and 'admitted A and B' as new members of the same group", () => {
+    const claims = claimsOf("The Atlantic Fisheries Alliance, founded by Portugal, Spain and Morocco, admitted Senegal and Cape Verde on Tuesday.");
+    const founders = claims.find((c) => c.data.relation === "founders");
+    const members = claims.find((c) => c.data.relation === "members");
+    expect(founders).toMatchObject({ key: "members|afa|founders", value: "morocco, portugal, spain", data: { exhaustive: true } });
+    expect(members).toMatchObject({ key: "members|afa|members", data: { items: ["Senegal", "Cape Verde"], exhaustive: false } });
+  });
+
+  it("also after 'which was founded by ...'", () => {
+    const claims = claimsOf("The Atlantic Fisheries Alliance, which was founded by Portugal and Spain, has since expanded to include Morocco.");
+    expect(claims.map((c) => `${c.key} ${c.value}`)).toEqual(["members|afa|founders portugal, spain", "members|afa|members morocco"]);
+  });
+});
+
+describe("pronoun subjects", () => {
+  it.each(["She was founded by Ana Ruiz and Peter Lund.", "It was founded in 2009 by Elsa Brandvik and Jonas Kettering."])(
+    "reads no organisation from %s",
+    (text) => {
+      expect(claimsOf(text)).toEqual([]);
+    },
+  );
+});

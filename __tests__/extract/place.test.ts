@@ -64,3 +64,64 @@ describe("place claims", () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe("names opened by a dotted abbreviation", () => {
+  it("keeps 'St. James's Palace' whole, with its city as container", () => {
+    const [c, ...rest] = places("The summit was held at St. James's Palace in London on Friday.");
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ key: "place|summit", data: { place: "St. James's Palace", container: "London" } });
+    expect(c?.display).toBe("St. James's Palace, London");
+  });
+
+  it.each([
+    ["St. Aldric's Hospital on Friday", "St. Aldric's Hospital"],
+    ["Mt. Corvel National Park", "Mt. Corvel National Park"],
+    ["Ft. Alder, Norland", "Ft. Alder"],
+  ])("reads %s", (text, place) => {
+    expect(readPlacePhrase(text)?.place).toBe(place);
+  });
+
+  it("does not place a crash where the injured are treated", () => {
+    expect(places("Twelve people injured in the crash remain in St. Aldric's Hospital.")).toEqual([]);
+  });
+});
+
+describe("headquarters", () => {
+  const hq = (text: string) => places(text).filter((c) => c.data.event === "headquarters");
+
+  it.each([
+    ["Norrhavn Robotics, which is headquartered in Constanta, makes arms.", "place|headquarters|norrhavn robotics"],
+    ["Norrhavn Robotics is based in Constanta.", "place|headquarters|norrhavn robotics"],
+    ["Norrhavn Robotics has its headquarters in Constanta.", "place|headquarters|norrhavn robotics"],
+    ["Headquartered in Constanta, Norrhavn Robotics employs 1,400 people.", "place|headquarters|norrhavn robotics"],
+    ["The Constanta-based Norrhavn Robotics Group said on Monday.", "place|headquarters|norrhavn robotics"],
+    ["Shares of Norrhavn, which is based in Constanta, rose.", "place|headquarters|norrhavn"],
+  ])("reads %s", (text, key) => {
+    const [c, ...rest] = hq(text);
+    expect(rest).toHaveLength(0);
+    expect(c).toMatchObject({ key, value: "constanta", rule: "place/headquarters" });
+  });
+
+  it("resolves 'the Geneva-based agency' and 'its headquarters' to the organisation named before", () => {
+    const [a] = hq("The World Relief Agency sent food on Monday. The Geneva-based agency said more would follow.");
+    expect(a).toMatchObject({ key: "place|headquarters|wra", value: "geneva", rule: "place/headquarters+anaphor" });
+    const [b] = hq("Ministers of the Eastern Waters Commission met at the commission's headquarters in Varna.");
+    expect(b).toMatchObject({ key: "place|headquarters|ewc", value: "varna" });
+  });
+
+  it("keeps a container stated with the place", () => {
+    const [c] = hq("Norrhavn, which is headquartered in Constanta, Romania, makes arms.");
+    expect(c?.data).toMatchObject({ place: "Constanta", container: "Romania" });
+  });
+
+  it.each([
+    "Elsa Brandvik is based in Oslo.",
+    "The London-based analyst Jane Doe said shares would rise.",
+    "Norrhavn moved its headquarters to Bucharest, having been based in Constanta until 2015.",
+    "Norrhavn will be based in Constanta from next year.",
+    "The company has its headquarters in Constanta.",
+    "It is based in Constanta.",
+  ])("yields no headquarters claim from %s", (text) => {
+    expect(hq(text)).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { mergeOrganisationKeys } from "../extract/organisation.js";
+import { lookupPlace } from "../extract/place.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
@@ -28,13 +30,51 @@ function plural(n: number, verb: string): string {
 /** Aligns members claims: complete lists that differ, open lists naming an item a complete list lacks, counts. */
 export function compareMembersClaims(claims: Claim<"members">[]): Finding[] {
   const findings: Finding[] = [];
-  for (const [key, group] of bucket(claims, (c) => c.key)) {
-    for (const occasion of occasionsOf(group)) {
+  for (const [key, group] of bucket(withMergedOrganisations(claims), (c) => c.key)) {
+    for (const occasion of occasionsOf(withShortNames(group))) {
       const finding = compareKey(key, occasion);
       if (finding) findings.push(finding);
     }
   }
   return findings;
+}
+
+// Relations of a named organisation (not of a gathering or an evacuation), whose key holds the organisation's.
+const ORGANISATION_RELATIONS = new Set(["founders", "members", "observers", "dialogue partners", "observers and dialogue partners", "advisers"]);
+
+/** "members|norrhavn|founders" joins "members|norrhavn robotics|founders" when the corpus has one such expansion. */
+function withMergedOrganisations(claims: Claim<"members">[]): Claim<"members">[] {
+  const orgOf = (c: Claim<"members">): string | null => {
+    const parts = c.key.split("|");
+    return ORGANISATION_RELATIONS.has(c.data.relation) && parts.length === 3 ? (parts[1] ?? null) : null;
+  };
+  const merged = mergeOrganisationKeys(claims.map(orgOf).filter((k): k is string => k !== null));
+  return claims.map((c) => {
+    const org = orgOf(c);
+    const to = org === null ? undefined : merged.get(org);
+    return to && to !== org ? { ...c, key: `members|${to}|${c.data.relation}` } : c;
+  });
+}
+
+/**
+ * People named in full by one source and by family name by another ("Elsa Brandvik", "Brandvik"):
+ * the full name folds to the short one when exactly one full name ends with it.
+ */
+function withShortNames(claims: Claim<"members">[]): Claim<"members">[] {
+  const all = new Set(claims.flatMap((c) => [...itemsOf(c.value)]));
+  const shortOf = new Map<string, string>();
+  for (const short of all) {
+    // Places never fold: "Guinea" and "Equatorial Guinea" are two countries.
+    if (lookupPlace(short)) continue;
+    const longer = [...all].filter((l) => l !== short && l.endsWith(` ${short}`) && !lookupPlace(l));
+    if (longer.length === 1) shortOf.set(longer[0]!, short);
+  }
+  if (!shortOf.size) return claims;
+  return claims.map((c) => {
+    const items = [...itemsOf(c.value)];
+    if (!items.some((i) => shortOf.has(i))) return c;
+    return { ...c, value: [...new Set(items.map((i) => shortOf.get(i) ?? i))].sort().join(", ") };
+  });
 }
 
 /** Share of items two lists have in common (Jaccard). */

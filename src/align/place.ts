@@ -1,3 +1,4 @@
+import { mergeOrganisationKeys } from "../extract/organisation.js";
 import { gazetteerContainer, placeCore, placeTypeOf } from "../extract/place.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
@@ -50,7 +51,22 @@ function typeOfGroup(group: ValueGroup): string | null {
     const t = placeTypeOf(c.data.place);
     if (t) return t;
   }
+  // "headquartered in Constanta": a bare name where an organisation is based is read as a city.
+  if ((group.claims as Claim<"place">[]).every((c) => c.data.event === "headquarters")) return "city";
   return null;
+}
+
+const HQ_PREFIX = "place|headquarters|";
+
+/** "headquarters of Norrhavn" joins "headquarters of Norrhavn Robotics" when the corpus has one such expansion. */
+function withMergedOrganisations(claims: Claim<"place">[]): Claim<"place">[] {
+  const orgs = claims.filter((c) => c.key.startsWith(HQ_PREFIX)).map((c) => c.key.slice(HQ_PREFIX.length));
+  const merged = mergeOrganisationKeys(orgs);
+  return claims.map((c) => {
+    if (!c.key.startsWith(HQ_PREFIX)) return c;
+    const to = merged.get(c.key.slice(HQ_PREFIX.length));
+    return to ? { ...c, key: HQ_PREFIX + to } : c;
+  });
 }
 
 /**
@@ -60,7 +76,7 @@ function typeOfGroup(group: ValueGroup): string | null {
 export function comparePlaceClaims(claims: Claim<"place">[]): Finding[] {
   const containment = new Containment(claims);
   const findings: Finding[] = [];
-  for (const [key, group] of bucket(claims, (c) => c.key)) {
+  for (const [key, group] of bucket(withMergedOrganisations(claims), (c) => c.key)) {
     const finding = compareKey(key, group, containment);
     if (finding) findings.push(finding);
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
-import { countryOf } from "./people.js";
+import { countryOf, findPeople } from "./people.js";
+import { isInitialsKey, organisationInRun, organisationKey } from "./organisation.js";
 import { countryOfCapital, foldText, lookupPlace } from "./place.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
@@ -29,6 +30,7 @@ interface RelationVocabulary {
 
 interface RelationsFile {
   organisationHeads: string[];
+  founderPeopleNouns?: string[];
   groupAnaphors: string[];
   personTitles: string[];
   countWords: Record<string, number>;
@@ -150,7 +152,6 @@ function tryDescriptor(text: string, pos: number): { count: number; end: number 
 
 // --- organisations ------------------------------------------------------------------------------
 
-const HEADS = new Set(RELATIONS.organisationHeads);
 const CONNECTORS = /^(?:of|for|and|the|on|de)$/i;
 const ORG_FULL_RE = new RegExp(
   String.raw`((?:${NAME_WORD}\s+(?:(?:of|for|and|the|on)\s+)*){1,6}(?:${alt(RELATIONS.organisationHeads)}))(?![\p{L}\-])`,
@@ -182,14 +183,31 @@ function initials(name: string): string {
     .toLowerCase();
 }
 
+// "Solvik Aerial, which is headquartered in", "Solvik Aerial is based in": only an organisation is spoken of so.
+const BASED_NAME_RE = new RegExp(
+  String.raw`(?:^|[,;:—–]\s+|--\s+|\b[Tt]he\s+|(?<=\b\p{Ll}+\s))(${NAME})(?:\s*,?\s+(?:which|that))?\s+(?:is|was|has\s+been)\s+(?:headquartered|based)\s+in\b|\b[Hh]eadquartered\s+in\s+[^,]{1,40},\s+(?:[Tt]he\s+)?(${NAME})`,
+  "gu",
+);
+
 /** Organisation names and acronyms one source uses. */
 class OrgIndex {
   private readonly acronymOf = new Map<string, string>();
   private readonly fullOf = new Map<string, string>();
   private readonly knownAcronyms = new Set<string>();
+  /** Names without a head word that the source presents as organisations ("Solvik Aerial, which is headquartered in ..."). */
+  private readonly plainNames = new Set<string>();
 
   constructor(sentences: Sentence[]) {
     for (const s of sentences) {
+      const based = [...s.text.matchAll(BASED_NAME_RE)];
+      const people = based.length ? findPeople(s.text) : [];
+      for (const m of based) {
+        const raw = m[1] ?? m[2] ?? "";
+        const at = m.index + m[0].indexOf(raw);
+        if (people.some((p) => p.start < at + raw.length && at < p.end)) continue;
+        const name = organisationInRun(raw);
+        if (name.length > 2 && !/^(?:It|This|That)$/.test(name) && !lookupPlace(name) && !TITLE_RE.test(name)) this.plainNames.add(name);
+      }
       for (const m of s.text.matchAll(new RegExp(String.raw`(${ORG_FULL_RE.source})\s*\(([A-Z]{2,8})\)`, "gu"))) {
         const full = cleanOrgName(m[1]!);
         const acr = m[m.length - 1]!;
@@ -206,12 +224,13 @@ class OrgIndex {
 
   keyOf(name: string): string {
     const n = name.replace(/^the\s+/i, "");
+    const full = this.fullOf.get(n);
+    // A company's acronym keys by the company's name: other sources may never use the acronym.
+    if (full && !isInitialsKey(full)) return organisationKey(full);
     if (/^[A-Z]{2,8}$/.test(n)) return n.toLowerCase();
     const acr = this.acronymOf.get(n);
-    if (acr) return acr.toLowerCase();
-    const words = n.split(/\s+/);
-    if (words.length >= 2 && HEADS.has(words[words.length - 1]!)) return initials(n);
-    return foldText(n);
+    if (acr && isInitialsKey(n)) return acr.toLowerCase();
+    return organisationKey(n);
   }
 
   group(name: string): Group {
@@ -226,6 +245,13 @@ class OrgIndex {
       const full = cleanOrgName(m[1]!);
       if (full.split(/\s+/).length < 2) continue;
       out.push({ group: this.group(full), start: m.index, end: m.index + m[0].length });
+    }
+    for (const name of this.plainNames) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}]/u.test(text[end] ?? "") || out.some((o) => at < o.end && end > o.start)) continue;
+        out.push({ group: this.group(name), start: at, end });
+      }
     }
     for (const m of text.matchAll(ACRONYM_RE)) {
       if (!this.knownAcronyms.has(m[0])) continue;
@@ -243,10 +269,45 @@ const ANAPHOR_START_RE = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his)\s+(?:${
 const AUX_TAIL_RE =
   /(?:\s+(?:has|have|had|was|were|is|are|been|since|later|subsequently|recently|also|then|further|now|originally|jointly|first|initially|firmly|officially|formally))+\s*$/u;
 
+// ", which" or ", founded by A, B and C," between an organisation and its verb.
+const RELATIVE_TAIL_RE = /\s*,\s*(?:which|that)\s*$/u;
+const APPOSITIVE_TAIL_RE = new RegExp(
+  String.raw`^(.*?),\s+(?:which\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:originally|jointly|first|initially)\s+)?(?:${alt(RELATIONS.relations["founders"]?.passiveVerbs ?? [])})\b[^;:]*,\s*$`,
+  "u",
+);
+
+/** The part of `prefix` that should end with the subject of the verb after it. */
+function clauseSubject(prefix: string): string {
+  let p = prefix.replace(AUX_TAIL_RE, "").replace(RELATIVE_TAIL_RE, "");
+  const appositive = APPOSITIVE_TAIL_RE.exec(p);
+  if (appositive) p = appositive[1]!.replace(AUX_TAIL_RE, "");
+  return p;
+}
+
+const PRONOUN_RE = /^(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|Its|His|Her|Their|Our)$/u;
+const SENTENCE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(${NAME})\s*$`, "u");
+
+/**
+ * A proper name that is the whole subject before a founding verb ("Norrhavn Robotics was founded",
+ * "Norrhavn, which was founded"), read as an organisation even without a head word like "Group".
+ */
+function sentenceSubjectOrganisation(text: string, pos: number): Group | null {
+  const m = SENTENCE_SUBJECT_RE.exec(clauseSubject(text.slice(0, pos)));
+  if (!m) return null;
+  const name = m[1]!.replace(/['’]s$/u, "");
+  if (PRONOUN_RE.test(name) || TITLE_RE.test(name) || lookupPlace(name)?.type === "country") return null;
+  return { name, key: organisationKey(name) };
+}
+
 /** Recent organisation mentions of a source while reading it in order. */
 class GroupTracker {
   private last: { group: Group; sentence: number } | null = null;
   constructor(private readonly orgs: OrgIndex) {}
+
+  /** Records an organisation read as a sentence subject, so "It" in the next sentences refers to it. */
+  remember(group: Group, index: number): void {
+    this.last = { group, sentence: index };
+  }
 
   /** Records the mentions of sentence `index` (call once per sentence, before resolving in the next). */
   see(text: string, index: number): void {
@@ -266,10 +327,11 @@ class GroupTracker {
 
   /** The organisation that is the subject right before `pos` ("The SCO was ...", "It was ..."). */
   subjectBefore(text: string, pos: number, index: number): Group | null {
-    const prefix = text.slice(0, pos).replace(AUX_TAIL_RE, "");
+    const prefix = clauseSubject(text.slice(0, pos));
     const ms = this.orgs.mentions(prefix);
     const m = ms[ms.length - 1];
-    if (m && /^(?:['’]s)?\s*$/.test(prefix.slice(m.end))) return m.group;
+    // "The Northern Trade Council (NTC) was ...": the acronym's closing bracket may follow.
+    if (m && /^\)?(?:['’]s)?\s*$/.test(prefix.slice(m.end))) return m.group;
     if (ANAPHOR_END_RE.test(prefix)) {
       const anaphor = ANAPHOR_END_RE.exec(prefix)!;
       return this.recent(text, prefix.length - anaphor[0].length, index);
@@ -398,6 +460,25 @@ const APPOSITIVE_FOUND_RE = new RegExp(
 // "A and B joined the SCO": an open list of members (others joined before them).
 const JOINED_RE = /^\s+(?:(?:formally|officially|also|have|has|had)\s+)*joined\s+/u;
 
+const FOUNDER_OTHERS_RE = new RegExp(
+  String.raw`^\s+(?:and|with)\s+(${COUNT})\s+(?:other\s+|fellow\s+|former\s+)?(?:[\p{Ll}\-]+\s+)?(?:${alt(RELATIONS.founderPeopleNouns ?? [])})\b`,
+  "iu",
+);
+
+/** "... by Elsa Brandvik and two partners": how many others the one named founder had. */
+function countedOthers(after: string): number | null {
+  const m = FOUNDER_OTHERS_RE.exec(after);
+  return m ? countOf(m[1]!) : null;
+}
+
+/** An organisation named only as the sentence subject of a founding verb; remembered for "It" later. */
+function subjectFounded(text: string, pos: number, index: number, relation: string, tracker: GroupTracker): Group | null {
+  if (relation !== "founders") return null;
+  const group = sentenceSubjectOrganisation(text, pos);
+  if (group) tracker.remember(group, index);
+  return group;
+}
+
 /** Every set found in one sentence. */
 function findInSentence(text: string, index: number, tracker: GroupTracker, event: string | null): Found[] {
   const found: Found[] = [];
@@ -414,10 +495,15 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     const after = m.index + m[0].length;
     const tail = BY_TAIL_RE.exec(text.slice(after));
     if (!tail) continue;
-    const group = tracker.subjectBefore(text, m.index, index);
+    const group = tracker.subjectBefore(text, m.index, index) ?? subjectFounded(text, m.index, index, relation, tracker);
     if (!group) continue;
     const list = parseList(text, after + tail[0].length);
     if (!list) continue;
+    const others = list.items.length === 1 ? countedOthers(text.slice(list.end)) : null;
+    if (others !== null) {
+      add({ group, relation, items: list.items, exhaustive: false, count: 1 + others, offset: after + tail[0].length, rule: "passive-by-count" }, 1);
+      continue;
+    }
     add({ group, relation, items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "passive-by" }, 2, list.consistent);
   }
 
@@ -426,9 +512,16 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     const after = m.index + m[0].length;
     const tail = BY_TAIL_RE.exec(text.slice(after));
     if (!tail) continue;
-    const group = tracker.subjectBefore(text, m.index, index);
+    const group = tracker.subjectBefore(text, m.index, index) ?? subjectFounded(text, m.index, index, "founders", tracker);
     if (!group) continue;
     const list = parseList(text, after + tail[0].length);
+    if (list && list.items.length === 1) {
+      const others = countedOthers(text.slice(list.end));
+      if (others !== null) {
+        add({ group, relation: "founders", items: list.items, exhaustive: false, count: 1 + others, offset: after + tail[0].length, rule: "appositive-by-count" }, 1);
+        continue;
+      }
+    }
     // The clause must close where the list (and perhaps a year) ends, or the list may run on.
     if (!list || !/^(?:\s+in\s+\d{4})?\s*[,;.]/u.test(text.slice(list.end))) continue;
     add({ group, relation: "founders", items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "appositive-by" }, 2, list.consistent);

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
+import { headedOrganisationNames, organisationInRun, organisationKey } from "./organisation.js";
+import { findPeople } from "./people.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
 interface CountryEntry {
@@ -13,6 +15,12 @@ interface CountryEntry {
 
 interface PlacesFile {
   placeTypes: Record<string, string>;
+  /** Dotted abbreviations that open a proper name ("St. James's Palace", "Mt. Hood"). */
+  nameAbbreviations?: string[];
+  /** Words right before "in"/"at" that place people after an event, not the event ("remain in", "based in"). */
+  notEventPlaceWords?: string[];
+  /** How a text says where an organisation is based. */
+  headquartersCues?: { participles: string[]; nouns: string[]; orgNouns: string[] };
   venueWords: string[];
   compassWords: string[];
   events: Record<string, string>;
@@ -106,7 +114,10 @@ export function gazetteerContainer(core: string): string | null {
 // --- reading place phrases -------------------------------------------------------------------
 
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|del|la|al|el)\s+)?${NAME_WORD})*`;
+// "St. James's Palace": a dotted abbreviation may open a name; its dot does not end the name.
+const ABBREVIATION_ALT = (PLACES.nameAbbreviations ?? []).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const NAME_START = ABBREVIATION_ALT ? String.raw`(?:(?:${ABBREVIATION_ALT})\.\s*(?=\p{Lu}))?` : "";
+const NAME = String.raw`${NAME_START}${NAME_WORD}(?:\s+(?:(?:of|de|del|la|al|el)\s+)?${NAME_WORD})*`;
 const TYPE_ALT = [...TYPE_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 const VENUE_ALT = [...VENUE_WORDS].sort((a, b) => b.length - a.length).join("|");
 const COMPASS_ALT = [...COMPASS_WORDS].sort((a, b) => b.length - a.length).join("|");
@@ -243,6 +254,12 @@ function eventMentions(text: string): EventMention[] {
   return out;
 }
 
+const STAY_WORDS = PLACES.notEventPlaceWords ?? [];
+// "injured in the crash remain in St. Aldric's Hospital": where people are now, not where the event was.
+const STAY_BEFORE_RE = STAY_WORDS.length
+  ? new RegExp(String.raw`\b(?:${STAY_WORDS.join("|")})\s+(?:(?:in|at|near|outside|inside)\s+)$`, "iu")
+  : /(?!)/u;
+
 const WINDOW = 80;
 // Between an event word and its place: no clause boundary ("summit ..., as recent attacks in Russia").
 const CLAUSE_BREAK = /[,;()]|:\s|\b(?:as|while|when|because|after|before|where|since|although|but|and)\b/iu;
@@ -255,7 +272,7 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
   for (const sentence of splitSentences(source)) {
     const text = sentence.text;
     if (OTHER_TIME.test(text)) continue;
-    const phrases = placePhrases(text);
+    const phrases = placePhrases(text).filter((p) => !STAY_BEFORE_RE.test(text.slice(0, p.start)));
     if (!phrases.length) continue;
     for (const event of eventMentions(text)) {
       const after = phrases.find(
@@ -277,7 +294,7 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
       claims.push(claim);
     }
   }
-  return claims;
+  return [...claims, ...headquartersClaims(source)];
 }
 
 function placeClaim(sentence: Sentence, event: string, phrase: PlacePhrase, container: string | null): Claim<"place"> {
@@ -305,4 +322,153 @@ function sourceContainers(sentences: Sentence[]): Map<string, string> {
     }
   }
   return map;
+}
+
+// --- headquarters ---------------------------------------------------------------------------------
+
+const HQ = PLACES.headquartersCues ?? { participles: [], nouns: [], orgNouns: [] };
+const words = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const HQ_PARTICIPLE = words(HQ.participles);
+const HQ_NOUN = words(HQ.nouns);
+const ORG_NOUN = words(HQ.orgNouns);
+const ORG_NAME = String.raw`(${NAME_START}${NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?${NAME_WORD})*)`;
+const BE = String.raw`(?:is|was|are|were|remains|remained|has\s+been|had\s+been|has\s+long\s+been)\s+(?:(?:also|now|still|currently|officially|legally)\s+)?`;
+// A move or another time: "moved its headquarters to", "was formerly based in", "will be based in".
+const HQ_NOT_NOW_RE = /\b(?:formerly|previously|once|originally|until|used\s+to|moved|moving|relocat\w*|will|would|plans?|planned|to\s+be)\b/iu;
+
+// Forms naming the organisation before the cue; the place phrase follows at the end of the match.
+const HQ_NAMED_RES: RegExp[] = [
+  // "Norrhavn, which is headquartered in", "Norrhavn Robotics is based in", "the company is based in"
+  new RegExp(String.raw`(?:^|[,;:—–]\s+|--\s+|\b[Tt]he\s+|(?<=\b\p{Ll}+\s))${ORG_NAME}(?:\s*,?\s+(?:which|that))?\s+${BE}(?:${HQ_PARTICIPLE})\s+in\s+`, "gu"),
+  // "Norrhavn has its headquarters in", "Norrhavn, which has its head office in", "Norrhavn's headquarters are in"
+  new RegExp(
+    String.raw`(?:^|[,;:—–]\s+|--\s+|\b[Tt]he\s+|(?<=\b\p{Ll}+\s))${ORG_NAME}(?:\s*,?\s+(?:which|that))?(?:\s+(?:has|had|keeps|maintains)\s+its|['’]s|,\s+whose)\s+(?:${HQ_NOUN})(?:\s+(?:is|are|was|were|remain|remains|lie|lies))?\s+in\s+`,
+    "gu",
+  ),
+  // "Headquartered in Constanta, Norrhavn ..." handled separately (the name comes after the place).
+];
+const HQ_POSSESSIVE_ANAPHOR_RE = new RegExp(String.raw`\b(?:[Ii]ts|[Tt]he\s+(?:${ORG_NOUN})['’]s)\s+(?:${HQ_NOUN})\s+in\s+`, "gu");
+const HQ_FRONTED_RE = new RegExp(String.raw`^(?:${HQ_PARTICIPLE})\s+in\s+`, "iu");
+const BASED_RE = new RegExp(String.raw`\b((?:${NAME_WORD}\s+){0,2}${NAME_WORD})-based\s+`, "gu");
+const AFTER_BASED_ORG_RE = new RegExp(String.raw`^(?:(?:[\p{Ll}\-]+)\s+){0,2}?(?:${ORG_NOUN})\b(?:\s+${ORG_NAME})?`, "u");
+const AFTER_BASED_NAME_RE = new RegExp(String.raw`^${ORG_NAME}`, "u");
+const ORG_ANAPHOR_RE = new RegExp(String.raw`^(?:[Ii]t|[Tt]he\s+(?:${ORG_NOUN}))$`, "u");
+const NOT_AN_ORG = new Set(["it", "he", "she", "they", "this", "that", "there"]);
+
+interface HeadquartersRead {
+  org: string | null;
+  /** Offset of the place phrase. */
+  at: number;
+  place: string;
+  container: string | null;
+}
+
+/** An organisation name as written, or null for a person, a pronoun or a place. */
+function asOrganisation(name: string, people: { start: number; end: number }[], at: number): string | null {
+  const n = organisationInRun(name);
+  if (NOT_AN_ORG.has(n.toLowerCase()) || MONTHS_AND_DAYS.has(n.toLowerCase())) return null;
+  if (lookupPlace(n)) return null;
+  if (people.some((p) => p.start < at + name.length && at < p.end)) return null;
+  return n;
+}
+
+/** Where organisations of one sentence are said to be based, with the organisation as written (null: "the agency"). */
+function headquartersIn(text: string): HeadquartersRead[] {
+  const out: HeadquartersRead[] = [];
+  const people = findPeople(text);
+  const read = (org: string | null, at: number) => {
+    const phrase = readPlacePhrase(text.slice(at));
+    if (!phrase || HQ_NOT_NOW_RE.test(text.slice(Math.max(0, at - 60), at))) return;
+    out.push({ org, at, place: phrase.place, container: phrase.container });
+  };
+  for (const re of HQ_NAMED_RES) {
+    for (const m of text.matchAll(re)) {
+      const nameAt = m.index + m[0].indexOf(m[1]!);
+      const org = asOrganisation(m[1]!, people, nameAt);
+      if (!org) continue;
+      // "the company", "It": resolved from the sentences before by the caller.
+      read(ORG_ANAPHOR_RE.test(m[1]!) ? null : org, m.index + m[0].length);
+    }
+  }
+  for (const m of text.matchAll(/\b(?:[Ii]t|[Tt]he\s+[\p{Ll}\-]+)(?:\s*,?\s+(?:which|that))?\s+/gu)) {
+    const rest = text.slice(m.index + m[0].length);
+    const cue = new RegExp(String.raw`^${BE}(?:${HQ_PARTICIPLE})\s+in\s+|^(?:has|had)\s+its\s+(?:${HQ_NOUN})\s+in\s+`, "u").exec(rest);
+    if (!cue) continue;
+    const noun = m[0].trim().replace(/^[Tt]he\s+/, "").replace(/\s*,?\s+(?:which|that)$/u, "");
+    if (!/^[Ii]t$/.test(noun) && !new RegExp(String.raw`^(?:${ORG_NOUN})$`, "u").test(noun)) continue;
+    read(null, m.index + m[0].length + cue[0].length);
+  }
+  // "at its headquarters in Varna", "at the commission's headquarters in Varna".
+  for (const m of text.matchAll(HQ_POSSESSIVE_ANAPHOR_RE)) read(null, m.index + m[0].length);
+  const fronted = HQ_FRONTED_RE.exec(text);
+  if (fronted) {
+    const phrase = readPlacePhrase(text.slice(fronted[0].length));
+    const after = phrase ? text.slice(fronted[0].length + phrase.length) : "";
+    const subject = phrase ? new RegExp(String.raw`^\s*,\s+(?:[Tt]he\s+)?${ORG_NAME}`, "u").exec(after) : null;
+    if (phrase && subject) {
+      const org = asOrganisation(subject[1]!, people, fronted[0].length + phrase.length + subject[0].indexOf(subject[1]!));
+      if (org) out.push({ org, at: fronted[0].length, place: phrase.place, container: phrase.container });
+    }
+  }
+  for (const m of text.matchAll(BASED_RE)) {
+    const place = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+    if (MONTHS_AND_DAYS.has(place.toLowerCase())) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const noun = AFTER_BASED_ORG_RE.exec(rest);
+    const named = noun ? null : AFTER_BASED_NAME_RE.exec(rest);
+    let org: string | null = null;
+    if (noun?.[1]) org = asOrganisation(noun[1], people, m.index + m[0].length + noun[0].indexOf(noun[1]));
+    else if (named) org = asOrganisation(named[1]!, people, m.index + m[0].length);
+    else if (noun) {
+      // "Norrhavn, the Constanta-based company," names the organisation before.
+      const before = new RegExp(String.raw`${ORG_NAME}\s*,\s+(?:the|a|an)\s+$`, "u").exec(text.slice(0, m.index));
+      org = before ? asOrganisation(before[1]!, people, before.index) : null;
+    } else continue;
+    if (named && !org) continue;
+    out.push({ org, at: m.index, place, container: null });
+  }
+  return out;
+}
+
+/** place claims of the headquarters of organisations: "which is headquartered in X", "the X-based agency". */
+function headquartersClaims(source: Source): Claim<"place">[] {
+  const claims: Claim<"place">[] = [];
+  const sentences = splitSentences(source);
+  const containers = sourceContainers(sentences);
+  let last: { org: string; index: number } | null = null;
+  const seen = new Set<string>();
+  sentences.forEach((sentence, index) => {
+    const named = headedOrganisationNames(sentence.text);
+    for (const hq of headquartersIn(sentence.text)) {
+      let org = hq.org;
+      if (org === null) {
+        // "the Geneva-based agency": the organisation named last before, in this sentence or the 3 before.
+        const before = named.filter((n) => n.end <= hq.at);
+        org = before[before.length - 1]?.name ?? (last && index - last.index <= 3 ? last.org : null);
+      }
+      if (!org) continue;
+      const key = organisationKey(org);
+      if (!key) continue;
+      const core = placeCore(hq.place);
+      if (!lookupPlace(hq.place) && isStopName(hq.place)) continue;
+      const container = hq.container ?? containers.get(core) ?? null;
+      const dedupe = `${key}|${core}|${sentence.line}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      claims.push({
+        kind: "place",
+        key: `place|headquarters|${key}`,
+        subject: `headquarters of ${org}`,
+        value: core,
+        display: container ? `${hq.place}, ${container}` : hq.place,
+        evidence: { source: sentence.source, line: sentence.line, column: sentence.column + hq.at, quote: sentence.text },
+        rule: hq.org === null ? "place/headquarters+anaphor" : "place/headquarters",
+        data: { place: hq.place, container, event: "headquarters" },
+      });
+      last = { org, index };
+    }
+    const lastNamed = named[named.length - 1];
+    if (lastNamed) last = { org: lastNamed.name, index };
+  });
+  return claims;
 }
