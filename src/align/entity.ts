@@ -15,6 +15,7 @@ interface TransliterationFile {
   start: [string, string][];
   anywhere: [string, string][];
   end: [string, string][];
+  givenNames: string[][];
 }
 
 const TRANSLIT = JSON.parse(
@@ -41,6 +42,29 @@ export function translitFold(name: string): string {
         .join(""),
     )
     .join(" ");
+}
+
+/** Transliteration-folded given name → folded form of the first spelling of its romanisation set. */
+const GIVEN_NAME_SET = new Map<string, string>();
+for (const set of TRANSLIT.givenNames) {
+  const canonical = translitFold(set[0]!);
+  for (const spelling of set) GIVEN_NAME_SET.set(translitFold(spelling), canonical);
+}
+
+/**
+ * Folded given name with romanisations of one name made equal: "Aleksandr", "Alexander" and
+ * "Oleksandr" all give one form (data/transliteration.json givenNames), as do the spellings the
+ * general folds already join ("Yuri"/"Yury").
+ */
+export function givenNameFold(name: string): string {
+  const folded = translitFold(name);
+  return GIVEN_NAME_SET.get(folded) ?? folded;
+}
+
+/** A full written name folded for romanisation: given names by their sets, family name by the folds. */
+export function nameVariantFold(written: string): string {
+  const { given, family } = splitName(written);
+  return [...given.map(givenNameFold), translitFold(family)].join(" ");
 }
 
 /**
@@ -91,6 +115,13 @@ const TYPO_MIN_DICE = 0.8;
 const TYPO_MAX_EDITS = 2;
 const TYPO_MIN_LENGTH = 5;
 
+/** Relation of two given names: a romanisation of one given name ("Aleksandr"/"Alexander") is a variant. */
+export function compareGivenName(a: string, b: string): SpellingRelation {
+  const r = compareNamePart(a, b);
+  if (r === "same" || r === "variant") return r;
+  return givenNameFold(a) === givenNameFold(b) ? "variant" : r;
+}
+
 /** Relation of two single name parts (a family name, or one given name). */
 export function compareNamePart(a: string, b: string): SpellingRelation {
   const fa = foldName(a);
@@ -133,12 +164,12 @@ export function compareNames(a: PersonName, b: PersonName): SpellingRelation {
   if (/^\p{Lu}\.?$/u.test(ga) || /^\p{Lu}\.?$/u.test(gb)) {
     given = foldName(ga)[0] === foldName(gb)[0] ? "same" : "different";
   } else {
-    given = compareNamePart(ga, gb);
+    given = compareGivenName(ga, gb);
   }
   if (given === "different" || given === "typo") return "different";
   // Further given names: compared only when both sides give them at the same position.
   for (let i = 1; i < Math.min(a.given.length, b.given.length); i++) {
-    const r = compareNamePart(a.given[i]!, b.given[i]!);
+    const r = compareGivenName(a.given[i]!, b.given[i]!);
     if (r === "different" || r === "typo") return "different";
     given = worst(given, r);
   }
@@ -157,7 +188,7 @@ export function givenNamesClash(a: PersonName, b: PersonName): boolean {
   const ga = a.given[0];
   const gb = b.given[0];
   if (!ga || !gb || /^\p{Lu}\.?$/u.test(ga) || /^\p{Lu}\.?$/u.test(gb)) return false;
-  if (compareNamePart(ga, gb) !== "different") return false;
+  if (compareGivenName(ga, gb) !== "different") return false;
   const fa = foldName(ga).replace(/-/g, "");
   const fb = foldName(gb).replace(/-/g, "");
   if (fa.startsWith(fb) || fb.startsWith(fa)) return false;
@@ -194,7 +225,8 @@ export function resolveEntities<T>(items: T[], nameOf: (item: T) => PersonName &
       surnameOnly.push(item);
       continue;
     }
-    const block = translitFold(n.given[0]!).charAt(0);
+    // Romanisation sets block together ("Oleksandr" with "Aleksandr").
+    const block = givenNameFold(n.given[0]!).charAt(0);
     const candidates = byBlock.get(block) ?? [];
     // Best candidate: the cluster whose names relate most closely; never a "different" one.
     let best: Cluster | null = null;

@@ -1,12 +1,12 @@
 import type { Claim, Finding } from "../types.js";
 import { canonicalOffice, foldName } from "../extract/people.js";
 import { buildFinding, sourceCount, type ValueGroup } from "./finding.js";
-import { compareNamePart, resolveEntities, translitFold } from "./entity.js";
+import { compareGivenName, compareNamePart, nameVariantFold, resolveEntities } from "./entity.js";
 
 /**
  * Aligns name claims across sources. Per person (see entity.ts):
  * - every spelling equal after folding diacritics → agreement (when two or more sources name them);
- * - spellings that differ only by romanisation (Chatzidakis/Hatzidakis) → "variant";
+ * - spellings that differ only by romanisation (Chatzidakis/Hatzidakis, Aleksandr/Alexander) → "variant";
  * - a spelling in a strict minority of sources that is a near-miss of the majority spelling (a
  *   dropped, doubled or swapped letter, no transliteration rule) → conflict.
  */
@@ -30,7 +30,7 @@ export function compareNameClaims(claims: Claim<"name">[]): Finding[] {
     const ordered = [...groups].sort((a, b) => sourceCount(b) - sourceCount(a));
     const majority = ordered[0]!;
     const majorityCount = sourceCount(majority);
-    const allVariants = ordered.every((g) => translitFold(g.value) === translitFold(majority.value));
+    const allVariants = ordered.every((g) => nameVariantFold(g.value) === nameVariantFold(majority.value));
     const minorityTypos = ordered
       .slice(1)
       .every((g) => sourceCount(g) < majorityCount && spellingRelation(g.value, majority.value) === "typo");
@@ -92,7 +92,8 @@ function spellingRelation(a: string, b: string): ReturnType<typeof compareNamePa
   let worst: ReturnType<typeof compareNamePart> = "same";
   const rank = { same: 0, variant: 1, typo: 2, different: 3 } as const;
   for (let i = 0; i < pa.length; i++) {
-    const r = compareNamePart(pa[i]!, pb[i]!);
+    // Given names (all but the last word) may be romanisations of one name ("Aleksandr"/"Alexander").
+    const r = i < pa.length - 1 ? compareGivenName(pa[i]!, pb[i]!) : compareNamePart(pa[i]!, pb[i]!);
     if (rank[r] > rank[worst]) worst = r;
   }
   return worst;

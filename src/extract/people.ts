@@ -108,6 +108,9 @@ interface StopwordsFile {
   givenNameHomographs: string[];
   leadingParticles: string[];
   leadingParticlesAlone: string[];
+  organisationStaff: string[];
+  organisationHoldings: string[];
+  organisationObjectLeads: string[];
 }
 
 function loadJson<T>(name: string): T {
@@ -256,8 +259,9 @@ const SPEECH_VERB_LIST =
 const NOUN_LIKE = new Set(SPEECH_FILE.nounLike.map((w) => w.toLowerCase()));
 const SPEECH_VERBS = SPEECH_VERB_LIST.filter((v) => !NOUN_LIKE.has(v)).join("|");
 const SPEECH_NOUN_LIKE = SPEECH_VERB_LIST.filter((v) => NOUN_LIKE.has(v)).join("|");
+// "X said", "X, who said", "X, 22, said" (an age in apposition).
 const SPEECH_AFTER = new RegExp(
-  `^\\s*(?:,\\s*(?:who\\s+)?)?(?:also\\s+|later\\s+|then\\s+)?(?:(?:${SPEECH_VERBS})\\b|(?:${SPEECH_NOUN_LIKE})(?=\\s+that\\b|\\s*[,:;.!?"“”]|\\s*$))`,
+  `^\\s*(?:,\\s*\\d{1,3}\\s*,)?\\s*(?:,\\s*(?:who\\s+)?)?(?:also\\s+|later\\s+|then\\s+)?(?:(?:${SPEECH_VERBS})\\b|(?:${SPEECH_NOUN_LIKE})(?=\\s+that\\b|\\s*[,:;.!?"“”]|\\s*$))`,
   "u",
 );
 // Before the name, a noun-like form speaks only right after a quotation or comma ("…,” notes X").
@@ -884,6 +888,44 @@ function organisationOffice(m: PersonMention, namedOrganisations: Set<string>): 
   return isOrganisation ? changed : m.office;
 }
 
+/** A lower-case phrase as a regex source that also matches it capitalised ("Analysts at"); the name after it must stay case-sensitive. */
+function anyFirstCase(phrase: string): string {
+  const first = phrase.charAt(0);
+  return `[${first}${first.toUpperCase()}]${phraseSource(phrase).slice(1)}`;
+}
+
+/** A capitalised name of one to four words ("Morgan Stanley", "Interpol"). */
+const CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
+// "analysts at Morgan Stanley", "shares of Goldman Sachs", "agreed to buy Korsholm Grid", "Interpol said its officers",
+// "Goldman Sachs and its rivals", "Morgan Stanley shares fell": only an organisation is spoken of so.
+const ORGANISATION_SIGNALS: RegExp[] = [
+  new RegExp(`(?:^|[^\\p{L}])(?:${STOPWORDS.organisationStaff.map(anyFirstCase).join("|")})\\s+(?:at|of|from|with|in|for)\\s+(?:the\\s+)?(${CAP_NAME})`, "gu"),
+  new RegExp(`(?:^|[^\\p{L}])(?:${STOPWORDS.organisationHoldings.map(anyFirstCase).join("|")})\\s+(?:of|in)\\s+(?:the\\s+)?(${CAP_NAME})`, "gu"),
+  new RegExp(`(${CAP_NAME})(?:['’]s)?\\s+(?:${STOPWORDS.organisationHoldings.map((w) => phraseSource(w)).join("|")})(?![\\p{L}])`, "gu"),
+  new RegExp(`(?:^|[^\\p{L}])(?:${STOPWORDS.organisationObjectLeads.map(anyFirstCase).join("|")})\\s+(?:by\\s+)?(?:(?:the|a|an|its|rival)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(${CAP_NAME})`, "gu"),
+  new RegExp(`(${CAP_NAME})\\s+(?:(?:said|says|and|reported|announced)\\s+(?:that\\s+)?its|said\\s+in\\s+its)(?![\\p{L}])`, "gu"),
+];
+
+/** Folded names a text speaks of as organisations, each as its list of words ("morgan", "stanley"). */
+function organisationNamesIn(text: string): string[][] {
+  const names: string[][] = [];
+  for (const re of ORGANISATION_SIGNALS) {
+    for (const m of text.matchAll(re)) {
+      const words = m[1]!.split(/\s+/).map((w) => foldName(w.replace(/(?:'s|’s)$/u, "")));
+      // Leading function words ("The", "Shares") are no part of the name.
+      while (words.length && NOT_NAME.has(words[0]!)) words.shift();
+      if (words.length) names.push(words);
+    }
+  }
+  return names;
+}
+
+/** Whether a mention's words end an organisation name of the source ("Stanley" / "Morgan Stanley"). */
+function namesOrganisation(name: string, organisations: string[][]): boolean {
+  const words = foldName(name.replace(/(?:'s|’s)$/u, "")).split(" ");
+  return organisations.some((o) => o.length >= words.length && words.every((w, i) => o[o.length - words.length + i] === w));
+}
+
 const SOURCE_CACHE = new WeakMap<Source, SourcePeople>();
 
 /**
@@ -908,6 +950,9 @@ export function findPeopleInSource(source: Source): SourcePeople {
   const organisationWords = new Set<string>();
   /** The same, from organisation names only ("Corvane Systems"), not from offices' owners. */
   const namedOrganisations = new Set<string>();
+  /** Names the source speaks of as organisations ("analysts at Morgan Stanley"). */
+  const organisationNames: string[][] = [];
+  for (const { text: raw } of source.lines) organisationNames.push(...organisationNamesIn(repairMojibake(raw)));
   for (const { line, text: raw } of source.lines) {
     const text = repairMojibake(raw);
     for (const [offset, sentence] of sentenceSpans(text)) {
@@ -922,6 +967,18 @@ export function findPeopleInSource(source: Source): SourcePeople {
         for (const w of m.organisation?.split(/\s+/) ?? []) organisationWords.add(foldName(w.replace(/(?:'s|’s)$/u, "")));
       }
     }
+  }
+
+  // "Morgan Stanley said" in a source that writes "analysts at Morgan Stanley" is no person, unless
+  // an office is written with that name somewhere ("coach X" is a person whatever else is said).
+  if (organisationNames.length) {
+    const titled = new Set(located.filter((l) => l.m.cue === "title" || l.m.cue === "appositive").map((l) => foldName(l.m.family)));
+    const organisational = (l: Located): boolean => !titled.has(foldName(l.m.family)) && namesOrganisation(l.m.name, organisationNames);
+    for (const list of [located, fromHeadings]) {
+      const kept = list.filter((l) => !organisational(l));
+      list.splice(0, list.length, ...kept);
+    }
+    for (const words of organisationNames) if (!words.some((w) => titled.has(w))) for (const w of words) organisationWords.add(w);
   }
 
   // People with a given name, fullest form first; one per folded full name.

@@ -12,20 +12,33 @@
 import { readFileSync } from "node:fs";
 import type { Claim, Evidence, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
-import { findPeopleInSource, personKey, type LocatedPersonMention } from "./people.js";
+import { canonicalOffice, findPeople, findPeopleInSource, personKey, type LocatedPersonMention, type SourcePeople } from "./people.js";
 import { sentenceSpans } from "./sentences.js";
 
 interface SpeechVerbsFile {
   verbs: string[];
   phrasal: string[];
   nounLike: string[];
+  interviewLabels: { question: string[]; answer: string[] };
+  interviewCues: { before: string[]; after: string[]; afterObject: string[]; afterMeeting: string[] };
 }
+
+interface TitlesFile {
+  anonymousOffices: string[];
+}
+/** Offices often given to people a story does not name ("the official said"): never resolved to a named person. */
+const ANONYMOUS_OFFICES = new Set(
+  (JSON.parse(readFileSync(new URL("../../data/titles.json", import.meta.url), "utf8")) as TitlesFile).anonymousOffices,
+);
 
 const SPEECH = JSON.parse(readFileSync(new URL("../../data/speech-verbs.json", import.meta.url), "utf8")) as SpeechVerbsFile;
 const SPEECH_VERBS = new Set(SPEECH.verbs.map((v) => v.toLowerCase()));
 const SPEECH_PHRASAL = SPEECH.phrasal.map((p) => p.toLowerCase().split(/\s+/));
 /** Verb forms that are also plural nouns ("campaign pledges", "product recalls"). */
 const NOUN_LIKE = new Set(SPEECH.nounLike.map((v) => v.toLowerCase()));
+const QUESTION_LABELS = new Set(SPEECH.interviewLabels.question.map((l) => l.toLowerCase()));
+const ANSWER_LABELS = new Set(SPEECH.interviewLabels.answer.map((l) => l.toLowerCase()));
+
 /** Words after which a noun-like form is a noun: determiners, numbers, quantifiers. */
 const NOUN_LEAD = /^(?:the|a|an|its|their|his|her|our|my|your|these|those|some|many|several|few|all|both|other|member|no|any|each|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens)$/u;
 
@@ -195,10 +208,15 @@ interface Candidate {
   end: number;
   speaker: Speaker | null;
   pronoun: "resolvable" | "other" | null;
+  /** True when the candidate is a description ("the defender") resolved to the person it describes. */
+  described?: boolean;
 }
 
 interface LineContext {
+  line: number;
   masked: string;
+  /** The one person the source described so before (line, column), or null ("the defender", "the 22-year-old"). */
+  describedAs: (descriptor: Descriptor, line: number, column: number) => Speaker | null;
   mentions: LocatedPersonMention[];
   /** Full names of the source's people by their source-local key. */
   fullName: (m: LocatedPersonMention) => string;
@@ -218,8 +236,68 @@ function isPossessiveAt(masked: string, end: number): boolean {
   return /^['’]s?(?![\p{L}])/u.test(masked.slice(end, end + 3));
 }
 
-function candidatesIn(ctx: LineContext, from: number, to: number): Candidate[] {
+/** What "the defender", "the 22-year-old" or "the 22-year-old defender" says about a person. */
+export interface Descriptor {
+  /** Canonical office key ("defender"), or null when only an age is given. */
+  office: string | null;
+  age: number | null;
+}
+
+const AGE_WORD = /^(\d{1,3})-year-old$/u;
+
+/** The descriptor the words after "the" form, longest first, with how many words it takes; null when none. */
+export function readDescriptor(words: string[]): { descriptor: Descriptor; length: number } | null {
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    const phrase = words.slice(0, n);
+    const ages = phrase.filter((w) => AGE_WORD.test(w));
+    if (ages.length > 1 || (ages.length === 1 && phrase[0] !== ages[0])) continue;
+    const ageMatch = ages.length ? AGE_WORD.exec(ages[0]!) : null;
+    const age = ageMatch ? Number(ageMatch[1]) : null;
+    const rest = phrase.filter((w) => !AGE_WORD.test(w));
+    if (!rest.length) return age !== null ? { descriptor: { office: null, age }, length: n } : null;
+    // Offices are lower case after "the" ("the defender"); "the President" may be a title before a name.
+    if (rest.some((w) => /^\p{Lu}/u.test(w))) continue;
+    const office = canonicalOffice(rest.join(" "));
+    if (office && !office.former) return { descriptor: { office: office.key, age }, length: n };
+  }
+  return null;
+}
+
+/**
+ * "the defender said", "said the 22-year-old": a role noun or an age standing for a person. The
+ * speaker is the one person the source described so earlier ("defender Rafael Okafor", "Okafor,
+ * 22,"); none or several, or an office often given to unnamed people ("the official"), is nobody.
+ */
+function descriptorCandidates(ctx: LineContext, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  const re = /(?<![\p{L}\p{M}'’-])[Tt]he\s+/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.masked)) !== null && m.index < to) {
+    const words = wordsIn(ctx.masked, m.index + m[0].length, to).slice(0, 4);
+    // Words must follow one another with plain spaces: "the coach, Okafor" stops at the comma.
+    const joined: Word[] = [];
+    for (const w of words) {
+      const prev = joined[joined.length - 1];
+      if (prev && !/^\s+$/u.test(ctx.masked.slice(prev.end, w.start))) break;
+      if (!prev && w.start !== m.index + m[0].length) break;
+      joined.push(w);
+    }
+    const read = readDescriptor(joined.map((w) => w.text));
+    if (!read) continue;
+    const end = joined[read.length - 1]!.end;
+    // "the defender Rafael Okafor": the name that follows is the candidate; "the coach's": a possessive.
+    if (/^['’]s?(?![\p{L}])/u.test(ctx.masked.slice(end, end + 3))) continue;
+    if (ctx.mentions.some((x) => x.column - 1 >= end && /^\s*$/u.test(ctx.masked.slice(end, x.column - 1)))) continue;
+    const anonymous = read.descriptor.office !== null && ANONYMOUS_OFFICES.has(read.descriptor.office);
+    const speaker = anonymous ? null : ctx.describedAs(read.descriptor, ctx.line, m.index + 1);
+    out.push({ start: m.index, end, speaker, pronoun: null, described: speaker !== null });
+  }
+  return out;
+}
+
+function candidatesIn(ctx: LineContext, from: number, to: number): Candidate[] {
+  const out: Candidate[] = descriptorCandidates(ctx, from, to);
   for (const m of ctx.mentions) {
     const start = m.column - 1;
     if (start >= from && start + m.name.length <= to && !isPossessiveAt(ctx.masked, start + m.name.length)) {
@@ -243,11 +321,12 @@ interface Frame {
   /** End of the frame text (for the evidence window). */
   end: number;
   how: "after" | "before";
+  described: boolean;
 }
 
 function frameFromCandidate(c: Candidate | undefined, end: number, how: Frame["how"]): Frame {
-  if (!c) return { speaker: null, pronoun: false, end, how };
-  return { speaker: c.speaker, pronoun: c.pronoun === "resolvable", end, how };
+  if (!c) return { speaker: null, pronoun: false, end, how, described: false };
+  return { speaker: c.speaker, pronoun: c.pronoun === "resolvable", end, how, described: c.described === true };
 }
 
 /** "“X,” Sandvoss said." / "“X,” said captain Mats Oberle." / "“X,” she said." */
@@ -297,6 +376,27 @@ function frameBefore(ctx: LineContext, q: QuoteSpan, sentenceStart: number): Fra
     if (subject) return frameFromCandidate(subject, q.end, "before");
   }
   return null;
+}
+
+/**
+ * "That was spokeswoman Ana Ruiz, who …" right after "“X,” she said.": the sentence exists to say who
+ * spoke. Only this copular form counts, with the person within three words (an office may stand
+ * before the name); any other next sentence names nobody.
+ */
+function namedInNextSentence(ctx: LineContext, next: { start: number; end: number } | undefined): Speaker | null {
+  if (!next) return null;
+  const opening = /^(?:That|This|It)\s+(?:was|is)\s+/u.exec(ctx.masked.slice(next.start, next.end));
+  if (!opening) return null;
+  const from = next.start + opening[0].length;
+  const near = ctx.mentions
+    .map((m) => ({ m, start: m.column - 1 }))
+    .filter(({ start }) => start >= from && start < next.end && wordsIn(ctx.masked, from, start).length <= 3)
+    .sort((a, b) => a.start - b.start);
+  // "That was Korsholm spokeswoman Ana Ruiz": the name an office introduces, before any other.
+  const person = near.find(({ m }) => m.title !== null) ?? near[0];
+  if (!person) return null;
+  if (isPossessiveAt(ctx.masked, person.start + person.m.name.length)) return null;
+  return speakerOf(ctx, person.m);
 }
 
 /** The person a sentence is about: first person named in its main clause. */
@@ -352,6 +452,191 @@ function subjectLine(speaker: Speaker | null, text: string): string {
   return `quote by ${speaker?.name ?? "unknown speaker"}: “${head.replace(/[“”"]/g, "")}”`;
 }
 
+/** One mention's description of a person: where it is, the offices and the age it states. */
+interface Description {
+  speaker: Speaker;
+  line: number;
+  column: number;
+  offices: string[];
+  age: number | null;
+}
+
+/** Offices and ages the source states with each mention ("defender Rafael Okafor", "Okafor, 22,", "the 22-year-old Okafor"). */
+function describePeople(source: Source, mentions: LocatedPersonMention[], fullName: (m: LocatedPersonMention) => string): Description[] {
+  const textByLine = new Map(source.lines.map((l) => [l.line, l.text]));
+  const out: Description[] = [];
+  for (const m of mentions) {
+    const text = textByLine.get(m.line) ?? "";
+    const start = m.column - 1;
+    const end = start + m.name.length;
+    const after = /^,\s*(\d{1,3})\s*,|^\s*\((\d{1,3})\)/u.exec(text.slice(end, end + 8));
+    const before = /(?:^|[^\p{L}\p{N}-])(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
+    const ageText = after?.[1] ?? after?.[2] ?? before?.[1];
+    const offices = m.office && !m.former ? [m.office] : [];
+    if (!offices.length && ageText === undefined) continue;
+    const name = fullName(m);
+    out.push({ speaker: { name, key: personKey(name) }, line: m.line, column: m.column, offices, age: ageText === undefined ? null : Number(ageText) });
+  }
+  return out;
+}
+
+/** Whether an office stated for a person fits a descriptor's office ("foreign minister" is "the minister"; "vice president" is not "the president"). */
+function officeFits(stated: string, wanted: string): boolean {
+  return stated === wanted || (stated.endsWith(` ${wanted}`) && !/^(?:vice|deputy|assistant)\b/u.test(stated));
+}
+
+/** The one person described before (line, column) as the descriptor says, or null when none or several. */
+function describedBefore(descriptions: Description[], d: Descriptor, line: number, column: number): Speaker | null {
+  const byPerson = new Map<string, { speaker: Speaker; offices: Set<string>; ages: Set<number> }>();
+  for (const x of descriptions) {
+    if (x.line > line || (x.line === line && x.column >= column)) continue;
+    const entry = byPerson.get(x.speaker.name) ?? { speaker: x.speaker, offices: new Set<string>(), ages: new Set<number>() };
+    for (const o of x.offices) entry.offices.add(o);
+    if (x.age !== null) entry.ages.add(x.age);
+    byPerson.set(x.speaker.name, entry);
+  }
+  const fits = [...byPerson.values()].filter(
+    (p) => (d.office === null || [...p.offices].some((o) => officeFits(o, d.office ?? ""))) && (d.age === null || p.ages.has(d.age)),
+  );
+  return fits.length === 1 ? fits[0]!.speaker : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interview transcripts
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function phraseRegex(phrases: string[]): string {
+  return phrases.map((p) => p.split(/\s+/).map(escapeRegex).join("\\s+")).join("|");
+}
+/** "An interview with coach Rafael Okafor": the cue, then at most three lower-case words, then the name. */
+const INTERVIEW_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseRegex(SPEECH.interviewCues.before)})\\s+(?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){0,3}$`, "u");
+/** "Okafor answered our questions", "Okafor, 22, answered readers' questions", "Okafor sat down with us". */
+const INTERVIEW_AFTER = new RegExp(
+  `^(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:${phraseRegex(SPEECH.interviewCues.after)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${phraseRegex(SPEECH.interviewCues.afterObject)})|(?:${phraseRegex(SPEECH.interviewCues.afterMeeting)}))(?![\\p{L}])`,
+  "u",
+);
+/** "Q: …", "**A:** …", "Q. …", "Interviewer: …", "Rafael Okafor: …" (markup and list marks allowed before). */
+const LABEL = /^(\s*(?:[-*•>]\s+)?(?:\*\*|__)?)(\p{Lu}[\p{L}\p{M}.'’ -]{0,40}?)(\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?|\.\s*(?:\*\*|__)?(?=\s)))\s*(?=\S)/u;
+
+interface TranscriptLine {
+  /** Who speaks the line: the interviewee or a labelled person; null for the interviewer or an interviewee nobody names. */
+  speaker: Speaker | null;
+  /** Offset in the line where the spoken words begin. */
+  contentStart: number;
+  /** True when the label is the speaker's name ("Okafor: …"), false for "A: …". */
+  byName: boolean;
+}
+
+/** The one person the source says it interviews ("An interview with coach X", "X answered our questions"), or null. */
+function intervieweeOf(source: Source, people: SourcePeople, isLabel: (line: number) => boolean): Speaker | null {
+  const texts = [
+    ...(source.title ? [source.title] : []),
+    ...source.lines.filter((l) => !isLabel(l.line)).map((l) => l.text),
+  ];
+  const found = new Map<string, Speaker>();
+  for (const text of texts) {
+    for (const m of findPeople(text)) {
+      if (!INTERVIEW_BEFORE.test(text.slice(0, m.start)) && !INTERVIEW_AFTER.test(text.slice(m.end, m.end + 80))) continue;
+      const person = people.resolve(m.name);
+      const name = person?.full ?? (m.given.length ? m.name : null);
+      // By full name: brothers share a family name but are two interviewees.
+      if (name) found.set(name, { name, key: personKey(name) });
+    }
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * Labelled lines of an interview transcript, by line number. A source is a transcript when it has
+ * Q/A-style labels ("Q:", "A:", "Interviewer:"), or when it names its interviewee and labels lines
+ * with that person's name ("Okafor: …"). "A:" lines are the interviewee's; "Name:" lines the named
+ * person's (when the source names that person); questions speak for nobody. No known speaker: no claim.
+ */
+function readTranscript(source: Source, people: SourcePeople): Map<number, TranscriptLine> {
+  interface Label {
+    line: number;
+    kind: "question" | "answer" | "person";
+    person: Speaker | null;
+    contentStart: number;
+  }
+  const labels: Label[] = [];
+  for (const { line, text } of source.lines) {
+    const m = LABEL.exec(text);
+    if (!m) continue;
+    const label = m[2]!.trim().replace(/[.]$/u, "");
+    const lower = label.toLowerCase();
+    const dotOnly = !m[3]!.includes(":");
+    const contentStart = m[0].length;
+    if (QUESTION_LABELS.has(lower) && (!dotOnly || lower === "q")) labels.push({ line, kind: "question", person: null, contentStart });
+    else if (ANSWER_LABELS.has(lower) && (!dotOnly || lower === "a")) labels.push({ line, kind: "answer", person: null, contentStart });
+    else if (!dotOnly && label.split(/\s+/).length <= 4 && label.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
+      const person = people.resolve(label);
+      if (person) labels.push({ line, kind: "person", person: { name: person.full, key: personKey(person.full) }, contentStart });
+    }
+  }
+  const result = new Map<number, TranscriptLine>();
+  if (!labels.length) return result;
+  const labelled = new Set(labels.map((l) => l.line));
+  const interviewee = intervieweeOf(source, people, (line) => labelled.has(line));
+  const qa = labels.some((l) => l.kind !== "person");
+  const namesInterviewee = interviewee !== null && labels.some((l) => l.kind === "person" && l.person?.key === interviewee.key);
+  if (!qa && !namesInterviewee) return result;
+  for (const l of labels) {
+    const speaker = l.kind === "answer" ? interviewee : l.kind === "person" ? l.person : null;
+    result.set(l.line, { speaker, contentStart: l.contentStart, byName: l.kind === "person" });
+  }
+  return result;
+}
+
+/**
+ * Claims of one answer: each sentence long enough to be a statement, and the whole answer when it
+ * has several, so that another source quoting one sentence or the whole answer meets it.
+ */
+function answerClaims(sourceId: string, line: number, text: string, labelled: TranscriptLine, speaker: Speaker): Claim<"quote">[] {
+  const contentStart = labelled.contentStart;
+  const content = text.slice(contentStart);
+  const pieces: { offset: number; text: string }[] = [];
+  /** False once a sentence was cut to its quotation or left out: the answer is then not whole. */
+  let whole = true;
+  for (const [offset, sentence] of sentenceSpans(content)) {
+    const spans = findQuoteSpans(sentence);
+    const wrapped = spans.length === 1 && spans[0]!.open === 0 && spans[0]!.end >= sentence.trimEnd().length - 1;
+    if (!spans.length || wrapped) {
+      pieces.push({ offset, text: sentence });
+      continue;
+    }
+    // A quotation inside an answer is the interviewee's own words only when they frame it
+    // themselves ("as I told reporters, “…”"); otherwise they may be quoting someone else.
+    whole = false;
+    const frame = sentence.slice(0, spans[0]!.open);
+    if (!/(?:^|[^\p{L}])(?:I|[Ww]e)\s/u.test(frame) || !hasSpeechVerb(frame)) continue;
+    for (const q of spans) pieces.push({ offset: offset + q.contentStart, text: sentence.slice(q.contentStart, q.contentEnd) });
+  }
+  const statements = pieces.filter((p) => quoteWords(p.text).length >= MIN_QUOTE_WORDS);
+  if (whole && statements.length > 1) {
+    statements.push({ offset: statements[0]!.offset, text: statements.map((p) => p.text.replace(/^[\s“"«]+|[\s”"»]+$/gu, "")).join(" ") });
+  }
+  const claims: Claim<"quote">[] = [];
+  for (const st of statements) {
+    // Words only: markup and quotation marks around an answer are not part of it.
+    const display = st.text.replace(/(?:\*\*|__)/gu, "").replace(/^[\s“"«]+|[\s”"»]+$/gu, "");
+    if (isTitleCase(display)) continue;
+    claims.push({
+      kind: "quote",
+      key: `quote|${speaker.key}`,
+      subject: subjectLine(speaker, display),
+      value: normaliseQuoteText(display),
+      display,
+      evidence: { source: sourceId, line, column: contentStart + st.offset + 1, quote: st.text.slice(0, 600) },
+      rule: labelled.byName ? "quote/transcript-label" : "quote/interview-answer",
+      data: { speaker: speaker.name, text: display },
+    });
+  }
+  return claims;
+}
+
 /** quote claims of one source. */
 export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<"quote">[] {
   const people = findPeopleInSource(source);
@@ -369,6 +654,12 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
     if (list) list.push(m);
     else mentionsByLine.set(m.line, [m]);
   }
+  const descriptions = describePeople(source, people.mentions, fullName);
+  const describedAs = (d: Descriptor, line: number, column: number): Speaker | null => {
+    const found = describedBefore(descriptions, d, line, column);
+    return found && !ambiguous(found.name) ? found : null;
+  };
+  const transcript = readTranscript(source, people);
 
   const claims: Claim<"quote">[] = [];
   let paragraph = -1;
@@ -381,9 +672,19 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
     // Headings are not paragraphs: "## Captain's words" neither speaks nor names a subject.
     if (/^\s*#{1,6}\s/.test(text)) continue;
     paragraph++;
+    // Q/A transcripts: answers are the interviewee's words, questions nobody's quotes.
+    const labelled = transcript.get(line);
+    if (labelled) {
+      if (labelled.speaker) claims.push(...answerClaims(source.id, line, text, labelled, labelled.speaker));
+      if (labelled.speaker) current = { speaker: labelled.speaker, paragraph };
+      previousParagraphSpeaks = false;
+      continue;
+    }
     const spans = findQuoteSpans(text);
     const masked = maskQuotes(text, spans);
     const ctx: LineContext = {
+      line,
+      describedAs,
       masked,
       mentions: (mentionsByLine.get(line) ?? []).filter(
         (m) => !spans.some((s) => m.column - 1 >= s.contentStart && m.column - 1 < s.contentEnd),
@@ -428,12 +729,19 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
       const frame = before?.speaker || before?.pronoun ? before : (after ?? frameBefore(ctx, q, sentence.start));
       let speaker = frame?.speaker ?? null;
       let how: Statement["how"] = frame ? frame.how : "none";
+      let refinement = frame?.described && !frame.pronoun ? "+descriptor" : "";
       if (frame?.pronoun) {
         // "Helena Straub, Corvane's CEO, did not hide it: “X,” she told analysts": the pronoun
         // after the quotation takes up the subject of its own sentence before anything earlier.
         const ownSubject = frame.how === "after" ? sentenceSubject(ctx, sentence.start, q.open) : null;
         speaker = ownSubject ?? resolvePronoun();
         how = "pronoun";
+        // "“X,” she said. That was spokeswoman Ana Ruiz, …": the next sentence names her outright.
+        const named = frame.how === "after" ? namedInNextSentence(ctx, sentences[closeIndex + 1]) : null;
+        if (named) {
+          speaker = named;
+          refinement = "+named-next";
+        }
       }
 
       // A piece that opens the sentence right after a framed piece continues that statement.
@@ -470,7 +778,7 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
       statements.push({
         pieces: [content],
         speaker,
-        rule: `quote/${how === "none" ? "unattributed" : how}`,
+        rule: `quote/${how === "none" ? "unattributed" : how}${refinement}`,
         line,
         column: q.open + 1,
         evidenceStart: sentence.start,
