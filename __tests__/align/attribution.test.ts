@@ -1,4 +1,4 @@
-import { compareAttributionClaims, namesMatch } from "../../src/align/attribution.js";
+import { compareAttributionClaims, displayName, namesMatch } from "../../src/align/attribution.js";
 import { extractAttributionClaims } from "../../src/extract/attribution.js";
 import type { Claim } from "../../src/types.js";
 import { sourceFrom } from "../helpers.js";
@@ -71,5 +71,23 @@ describe("namesMatch across spellings of one person", () => {
     expect(namesMatch("Corinna Westfall", "Corinna Westfal")).toBe(true);
     expect(namesMatch("Yuri Dzhabarov", "Yury Jabarov")).toBe(true);
     expect(namesMatch("Maria Lopes", "Mario Lopez")).toBe(false);
+  });
+});
+
+describe("displayName", () => {
+  it("shows the family-name spelling most sources use, in its fullest form", () => {
+    expect(
+      displayName([
+        { name: "Ottilie Marchett", source: "a" },
+        { name: "Ottilie Marchetto", source: "b" },
+        { name: "Marchetto", source: "c" },
+        { name: "Ottilie Marchetto", source: "c" },
+      ]),
+    ).toBe("Ottilie Marchetto");
+  });
+
+  it("breaks a tie towards the longer spelling and keeps other words of the name as the fullest form", () => {
+    expect(displayName([{ name: "Ottilie Marchett", source: "a" }, { name: "Ottilie Marchetto", source: "b" }])).toBe("Ottilie Marchetto");
+    expect(displayName([{ name: "Xi", source: "a" }, { name: "Xi", source: "b" }, { name: "Xi Jinping", source: "c" }])).toBe("Xi Jinping");
   });
 });

@@ -3,6 +3,7 @@ import {
   compareNamePart,
   compareNames,
   editDistance,
+  isTypingTransposition,
   phoneticKey,
   resolveEntities,
   translitFold,
@@ -101,5 +102,38 @@ describe("resolveEntities", () => {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     expect(entities).toHaveLength(1000);
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe("adjacent-letter transpositions", () => {
+  it.each([
+    ["Kowalczyk", "Kowlaczyk"],
+    ["Hoffmann", "Hofmfann"],
+    ["Lindqvist", "Lindqivst"],
+    ["Szabados", "Szbaados"],
+  ] as const)("%s / %s is a typo", (a, b) => {
+    expect(compareNamePart(a, b)).toBe("typo");
+    expect(isTypingTransposition(a.toLowerCase(), b.toLowerCase())).toBe(true);
+  });
+
+  it.each([
+    // Real, distinct names: r-metathesis, swapped endings, the first letter, short names.
+    ["Garcia", "Gracia"],
+    ["Byrne", "Bryne"],
+    ["Sardi", "Sadri"],
+    ["Fabre", "Faber"],
+    ["Marin", "Marni"],
+    ["Olsen", "Losen"],
+    ["Dahl", "Dhal"],
+    // Two swaps are not one slip.
+    ["Kowalczyk", "Kowlaczky"],
+  ] as const)("%s / %s stays different", (a, b) => {
+    expect(compareNamePart(a, b)).toBe("different");
+  });
+
+  it("merges a transposed surname only when the given names agree", () => {
+    expect(compareNames(person("Teodor Kowalczyk"), person("Teodor Kowlaczyk"))).toBe("typo");
+    expect(compareNames(person("Teodor Kowalczyk"), person("Marek Kowlaczyk"))).toBe("different");
+    expect(compareNames(person("Carmen Garcia"), person("Carmen Gracia"))).toBe("different");
   });
 });

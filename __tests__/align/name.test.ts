@@ -79,3 +79,33 @@ describe("compareNameClaims", () => {
     expect(findings.map((f) => f.status)).toEqual(["variant"]);
   });
 });
+
+describe("compareNameClaims: transposed letters", () => {
+  it("reports a minority spelling with two adjacent letters swapped as a name conflict", () => {
+    const findings = compareNameClaims(
+      claimsOf({
+        "000.txt": "Harbour master Teodor Kowlaczyk said the quay would stay shut.",
+        "001.txt": "Teodor Kowalczyk, the harbour master, closed the quay on Friday.",
+        "002.txt": "The quay was closed by harbour master Teodor Kowalczyk.",
+        "003.txt": "Teodor Kowalczyk gave no date for reopening.",
+      }),
+    );
+    const conflicts = findings.filter((f) => f.status === "conflict");
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.values.map((v) => [v.display, v.sources.map((s) => s.source)])).toEqual([
+      ["Teodor Kowalczyk", ["001.txt", "002.txt", "003.txt"]],
+      ["Teodor Kowlaczyk", ["000.txt"]],
+    ]);
+  });
+
+  it("keeps two real names that differ by a swapped 'r' apart", () => {
+    const findings = compareNameClaims(
+      claimsOf({
+        "000.txt": "Coach Carmen Gracia praised the defence.",
+        "001.txt": "Carmen Garcia, the club president, watched from the stand.",
+        "002.txt": "Club president Carmen Garcia declined to comment.",
+      }),
+    );
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+});

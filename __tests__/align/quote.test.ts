@@ -1,4 +1,4 @@
-import { compareQuoteClaims, wordDiff } from "../../src/align/quote.js";
+import { compareQuoteClaims, comparisonWords, sameStatement, wordDiff } from "../../src/align/quote.js";
 import { extractQuoteClaims } from "../../src/extract/quote.js";
 import type { Claim, Finding } from "../../src/types.js";
 import { sourceFrom } from "../helpers.js";
@@ -119,5 +119,64 @@ describe("compareQuoteClaims: speakers spelt differently", () => {
     );
     expect(conflicts(findings)).toEqual([]);
     expect(findings.map((f) => f.status)).toContain("agreement");
+  });
+});
+
+describe("compareQuoteClaims: one statement judged over its whole wording", () => {
+  // Word for word, only about half of the words align; folded plurals and contractions align most.
+  const original = "We are clearing the rubble with shovels because the trucks cannot get up these tracks";
+  const reworded = "We are clearing rubble with our own shovels, because no truck can reach these farms";
+
+  it("reports a reworded statement with a word inserted near its start as a quote conflict", () => {
+    const findings = compareQuoteClaims(
+      claimsOf([
+        `"${original}," Mirela Dovrani, who runs the relief camp in the valley, told reporters.`,
+        `Mirela Dovrani, the camp's manager, put it plainly: "${original}."`,
+        `"${reworded}," said Mirela Dovrani.`,
+      ]),
+    );
+    const [c, ...rest] = conflicts(findings);
+    expect(rest).toHaveLength(0);
+    expect(c!.kind).toBe("quote");
+    expect(sourcesOf(c!, 0)).toEqual(["000.txt", "001.txt"]);
+    expect(sourcesOf(c!, 1)).toEqual(["002.txt"]);
+    expect(c!.diff).toMatch(/\+ [^-;]*our own/);
+    expect(c!.diff).toContain("no truck can reach");
+  });
+
+  it("keeps one speaker's two different statements on one topic apart", () => {
+    const findings = compareQuoteClaims(
+      claimsOf([
+        '"We will rebuild every house that has fallen in the valley," said Mirela Dovrani.',
+        '"Every house in the valley must be inspected before anyone goes back," said Mirela Dovrani.',
+        '"We are going to stay here until the roads are open," said Mirela Dovrani.',
+        '"We are going to need many more tents before the weekend," said Mirela Dovrani.',
+      ]),
+    );
+    expect(findings.filter((f) => f.kind === "quote")).toEqual([]);
+  });
+
+  it("folds plurals and contractions only for comparison", () => {
+    expect(sameStatement("they cannot reach the villages in the north today".split(" "), "they can not reach the village in the north today".split(" "))).toBe(true);
+    expect(comparisonWords(["machines", "cities", "can't", "crisis", "bus"])).toEqual(["machine", "city", "can", "not", "crisis", "bus"]);
+    expect(sameStatement("we are going to stay here until the roads are open".split(" "), "we are going to need more tents before the weekend".split(" "))).toBe(false);
+  });
+});
+
+describe("compareQuoteClaims: the name shown for a speaker", () => {
+  it("shows the spelling most sources use, not a one-source misspelling", () => {
+    const quote = "This harbour will be open to every ship by the end of the summer";
+    const findings = compareQuoteClaims(
+      claimsOf([
+        `"${quote}," said Ottilie Marchetto, the port's director.`,
+        `"${quote}," Ottilie Marchett said.`,
+        `"${quote}," said Ottilie Marchetto.`,
+        `Port director Ottilie Marchetto said: "${quote}."`,
+        `"${quote}," said Bram Oosterhuis, the transport minister.`,
+      ]),
+    );
+    const [c] = conflicts(findings).filter((f) => f.kind === "attribution");
+    expect(c!.values.map((v) => v.display)).toEqual(["Ottilie Marchetto", "Bram Oosterhuis"]);
+    expect(sourcesOf(c!, 0)).toEqual(["000.txt", "001.txt", "002.txt", "003.txt"]);
   });
 });

@@ -124,3 +124,32 @@ describe("normaliseQuoteText", () => {
     expect(normaliseQuoteText("It cost 4.5 million, he said.")).toBe("it cost 4.5 million he said");
   });
 });
+
+describe("extractQuoteClaims: speaker named after the quote with a long appositive", () => {
+  const STATEMENT = "“We will reopen the northern bridge before the end of the week,”";
+  it("reads 'NAME, APPOSITIVE, told …' after the quote", () => {
+    const [c, ...rest] = quotes(`${STATEMENT} Tobias Fennimore, director of the Regional Roads and Bridges Authority, told reporters in the capital.`);
+    expect(rest).toHaveLength(0);
+    expect(c!.data.speaker).toBe("Tobias Fennimore");
+    expect(c!.key).toBe("quote|fennimore");
+  });
+
+  it("reads 'NAME, the X's Y, told …' and an adverb before the verb", () => {
+    const [c] = quotes(`${STATEMENT} Tobias Fennimore, the roads authority's acting director since the spring, told the council.`);
+    expect(c!.data.speaker).toBe("Tobias Fennimore");
+    const [d] = quotes(`${STATEMENT} Tobias Fennimore, director of the Regional Roads and Bridges Authority, later told reporters.`);
+    expect(d!.data.speaker).toBe("Tobias Fennimore");
+  });
+
+  it("reads 'said NAME, APPOSITIVE.' after the quote", () => {
+    const [c] = quotes(`${STATEMENT} said Tobias Fennimore, director of the Regional Roads and Bridges Authority.`);
+    expect(c!.data.speaker).toBe("Tobias Fennimore");
+  });
+
+  it("credits nobody when the appositive coordinates a second person or no speech verb follows", () => {
+    const [c] = quotes(`${STATEMENT} Tobias Fennimore, and the Regional Roads Authority director Maria Lunde, told the council.`);
+    expect(c!.data.speaker).toBeNull();
+    const [d] = quotes(`${STATEMENT} Tobias Fennimore, director of the Regional Roads and Bridges Authority, arrived late and reporters said nothing.`);
+    expect(d!.data.speaker).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { foldName, personKey, splitName } from "../extract/people.js";
-import { compareNames, givenNamesClash } from "./entity.js";
+import { compareNamePart, compareNames, givenNamesClash } from "./entity.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, type ValueGroup } from "./finding.js";
 
@@ -52,9 +52,39 @@ export function consistentPersonGroups(claims: Claim[], nameOf: (c: Claim) => st
     if (groupByPerson(list, nameOf).length === 1) kept.push(...list);
   }
   return groupByPerson(kept, nameOf).map((g) => {
-    const name = fullestName(g.names);
+    const name = displayName(g.items.map((c) => ({ name: nameOf(c), source: c.evidence.source })));
     return { value: personKey(name), display: name, claims: g.items };
   });
+}
+
+/**
+ * The name to show for one person's group: of the spellings of its family name ("Delacombe" /
+ * "Delacomb"), the one most sources use (ties: the longer), written in its fullest form. A
+ * misspelling in one source never stands for a group most of whose sources spell it otherwise.
+ * Family names that are other words of the name ("Xi" / "Xi Jinping") are not rival spellings.
+ */
+export function displayName(written: { name: string; source: string }[]): string {
+  const familyOf = (name: string) => foldName(splitName(name).family);
+  const support = new Map<string, Set<string>>();
+  for (const w of written) {
+    const set = support.get(familyOf(w.name)) ?? new Set<string>();
+    set.add(w.source);
+    support.set(familyOf(w.name), set);
+  }
+  const supportOf = (family: string) => support.get(family)?.size ?? 0;
+  const sourcesOf = (name: string) => new Set(written.filter((w) => w.name === name).map((w) => w.source)).size;
+  const byFullness = (a: string, b: string) =>
+    b.split(/\s+/).length - a.split(/\s+/).length ||
+    supportOf(familyOf(b)) - supportOf(familyOf(a)) ||
+    sourcesOf(b) - sourcesOf(a) ||
+    b.length - a.length ||
+    a.localeCompare(b);
+  const names = [...new Set(written.map((w) => w.name))].sort(byFullness);
+  const fullest = names[0];
+  if (fullest === undefined) return "";
+  const rivals = [...support.keys()].filter((f) => compareNamePart(f, familyOf(fullest)) !== "different");
+  const family = rivals.sort((a, b) => supportOf(b) - supportOf(a) || b.length - a.length || a.localeCompare(b))[0];
+  return names.find((n) => familyOf(n) === family) ?? fullest;
 }
 
 /** Who did a timed act: one finding per act (minute); different people across sources conflict. */

@@ -137,7 +137,25 @@ export function compareNamePart(a: string, b: string): SpellingRelation {
   ) {
     return "typo";
   }
+  if (isTypingTransposition(fa, fb)) return "typo";
   return "different";
+}
+
+/**
+ * "Arbeloa" / "Arbeola": two adjacent letters swapped inside a name of TYPO_MIN_LENGTH letters or
+ * more (Damerau distance 1), a slip of the keyboard that letter-pair similarity scores too low.
+ * Swaps that real, distinct names differ by are not typos: the first letter (the name's anchor),
+ * the last letter (endings are morphology: "Fabre" / "Faber", "Marin" / "Marni") and any swap with
+ * an "r" (r-metathesis: "Garcia" / "Gracia", "Byrne" / "Bryne", "Sardi" / "Sadri").
+ */
+export function isTypingTransposition(fa: string, fb: string): boolean {
+  if (fa.length !== fb.length || fa.length < TYPO_MIN_LENGTH || fa === fb) return false;
+  let i = 0;
+  while (fa[i] === fb[i]) i++;
+  if (i === 0 || i + 1 >= fa.length - 1) return false;
+  if (fa[i] !== fb[i + 1] || fa[i + 1] !== fb[i] || fa.slice(i + 2) !== fb.slice(i + 2)) return false;
+  const swapped = fa[i]! + fa[i + 1]!;
+  return !swapped.includes("r") && /^\p{L}\p{L}$/u.test(swapped);
 }
 
 const RANK: Record<SpellingRelation, number> = { same: 0, variant: 1, typo: 2, different: 3 };

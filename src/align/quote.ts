@@ -2,9 +2,9 @@
 // words given to different speakers (an attribution conflict).
 //
 // Statements are first grouped by identical normalised text. Two groups are then related when one
-// is a contiguous part of the other (a partial quote: the same statement) or when their word
-// sequences mostly align (longest common subsequence ≥ VARIANT_MIN_SIMILARITY: one statement,
-// different wording). Only groups that share a rare word are compared, so cost stays near-linear.
+// is a contiguous part of the other (a partial quote: the same statement) or when, over the whole
+// quotation, their folded word sequences mostly align and share most content words (sameStatement:
+// one statement, different wording; an inserted word near the start changes nothing). Only groups that share a rare word are compared, so cost stays near-linear.
 
 import type { Claim, Finding } from "../types.js";
 import { consistentPersonGroups, namesMatch } from "./attribution.js";
@@ -12,6 +12,8 @@ import { buildFinding, type ValueGroup } from "./finding.js";
 
 /** Word-sequence similarity (2·LCS / total words) from which two wordings are one statement. */
 export const VARIANT_MIN_SIMILARITY = 0.6;
+/** Share of content words (Dice) two wordings of one statement have in common at least. */
+export const VARIANT_MIN_CONTENT = 0.5;
 /** Shortest wording (in words) compared for variant wording: shorter quotes are too generic. */
 export const VARIANT_MIN_WORDS = 6;
 /** Shortest partial quote that links two statements as the same words (for attribution). */
@@ -46,6 +48,64 @@ function lcsLength(a: string[], b: string[]): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/** Contractions spelt out, so "cannot" meets "can not" and "don't" meets "do not". */
+const CONTRACTIONS: Record<string, string[]> = {
+  cannot: ["can", "not"],
+  "can't": ["can", "not"],
+  "won't": ["will", "not"],
+  "shan't": ["shall", "not"],
+};
+
+/**
+ * Words folded for comparing wordings (never for display): contractions spelt out, possessive
+ * 's and plural endings dropped ("machines" / "machine", "cities" / "city"), so an inflection
+ * does not count as a different word.
+ */
+export function comparisonWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of words) {
+    const spelt = CONTRACTIONS[raw];
+    if (spelt) {
+      out.push(...spelt);
+      continue;
+    }
+    if (raw.length > 3 && raw.endsWith("n't")) {
+      out.push(raw.slice(0, -3), "not");
+      continue;
+    }
+    let w = raw.replace(/'s?$/u, "");
+    if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+    else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/u.test(w)) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+/** Sørensen–Dice coefficient of the content words (no stop words, three letters or more) of two wordings. */
+function contentDice(a: string[], b: string[]): number {
+  const content = (ws: string[]) => new Set(ws.filter((w) => !STOP.has(w) && w.length >= 3));
+  const ca = content(a);
+  const cb = content(b);
+  if (!ca.size || !cb.size) return 0;
+  let shared = 0;
+  for (const w of ca) if (cb.has(w)) shared++;
+  return (2 * shared) / (ca.size + cb.size);
+}
+
+/**
+ * Whether two wordings are one statement in other words: over the whole quotation (not its opening
+ * words), their folded word sequences mostly align (2·LCS / total ≥ VARIANT_MIN_SIMILARITY) and
+ * they share most of their content words (Dice ≥ VARIANT_MIN_CONTENT), so that a shared run of
+ * function words ("we are going to …") does not make two statements one.
+ */
+export function sameStatement(a: string[], b: string[]): boolean {
+  const fa = comparisonWords(a);
+  const fb = comparisonWords(b);
+  if (!fa.length || !fb.length) return false;
+  const sequence = (2 * lcsLength(fa, fb)) / (fa.length + fb.length);
+  return sequence >= VARIANT_MIN_SIMILARITY && contentDice(fa, fb) >= VARIANT_MIN_CONTENT;
 }
 
 function containsSequence(long: string[], short: string[]): boolean {
@@ -213,9 +273,8 @@ export function compareQuoteClaims(claims: Claim<"quote">[]): Finding[] {
       continue;
     }
     if (short.words.length < VARIANT_MIN_WORDS) continue;
-    const similarity = (2 * lcsLength(wa.words, wb.words)) / (wa.words.length + wb.words.length);
     // One speaker, one statement, other words. Different or unknown speakers: keep apart.
-    if (similarity >= VARIANT_MIN_SIMILARITY && shareSpeaker(wa, wb)) variantLinks.push([a, b]);
+    if (sameStatement(wa.words, wb.words) && shareSpeaker(wa, wb)) variantLinks.push([a, b]);
   }
 
   const findings: Finding[] = [];

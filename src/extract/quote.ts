@@ -329,6 +329,37 @@ function frameFromCandidate(c: Candidate | undefined, end: number, how: Frame["h
   return { speaker: c.speaker, pronoun: c.pronoun === "resolvable", end, how, described: c.described === true };
 }
 
+/** Longest appositive (in words) between a speaker's name and the speech verb after a quotation. */
+const APPOSITIVE_MAX_WORDS = 16;
+/** ", head of the National Roads Agency, " / ", the agency's deputy head, ": one comma-bounded phrase. */
+const APPOSITIVE = /^\s*,\s*((?:[^,;:!?.“”"«»()]|\.(?!\s))+?)\s*,\s*/u;
+/** Appositives that coordinate ("Ruiz, and the mayor, said") name a second speaker: nobody to credit. */
+const COORDINATING = new Set(["and", "or", "but", "nor"]);
+
+/**
+ * "“X,” Tobias Fennimore, director of the Regional Roads Authority, told reporters.": the name
+ * right after the quotation, one comma-bounded appositive, then the speech verb (an adverb may
+ * stand before it: "…, later told"). Too long for the few-word window of an ordinary frame.
+ */
+function appositiveFrame(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame | null {
+  const words = wordsIn(ctx.masked, q.end, segmentEnd);
+  const first = words[0];
+  if (!first) return null;
+  const person = candidatesIn(ctx, first.start, segmentEnd).find((c) => c.start === first.start);
+  if (!person?.speaker) return null;
+  const appositive = APPOSITIVE.exec(ctx.masked.slice(person.end, segmentEnd));
+  if (!appositive) return null;
+  const phrase = wordsIn(appositive[1]!, 0, appositive[1]!.length);
+  if (!phrase.length || phrase.length > APPOSITIVE_MAX_WORDS || COORDINATING.has(phrase[0]!.lower)) return null;
+  // Another quotation inside is not an appositive.
+  if (/Q{2,}/u.test(appositive[1]!)) return null;
+  const rest = wordsIn(ctx.masked, person.end + appositive[0].length, segmentEnd);
+  const verb = firstSpeechVerb(rest.slice(0, 2), ctx.masked);
+  if (!verb || rest[verb[0]]!.lower === "according") return null;
+  if (verb[0] === 1 && !/ly$/u.test(rest[0]!.lower) && !["later", "also", "then", "again", "once"].includes(rest[0]!.lower)) return null;
+  return frameFromCandidate(person, segmentEnd, "after");
+}
+
 /** "“X,” Sandvoss said." / "“X,” said captain Mats Oberle." / "“X,” she said." */
 function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame | null {
   const between = ctx.masked.slice(q.end, segmentEnd);
@@ -337,8 +368,9 @@ function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame |
   // "“X,” and said …" continues the sentence's own subject: no frame here.
   if (words[0] && CLAUSE_LINKS.has(words[0].lower)) return null;
   const verb = firstSpeechVerb(words.slice(0, 7), ctx.masked);
+  if (!verb) return appositiveFrame(ctx, q, segmentEnd);
   // "“X,” according to broadcaster Y" names the medium, not the speaker.
-  if (!verb || words[verb[0]]!.lower === "according") return null;
+  if (words[verb[0]]!.lower === "according") return null;
   const verbStart = words[verb[0]]!.start;
   const verbEnd = words[verb[1]]!.end;
   const before = candidatesIn(ctx, q.end, verbStart);
