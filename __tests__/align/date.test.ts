@@ -155,3 +155,42 @@ describe("end to end on in-memory reports of one meeting", () => {
     expect(f.explanation).toBe("3 sources say Wednesday 3 July 2024; 1 source says Thursday 4 July 2024");
   });
 });
+
+describe("signings keyed on their document", () => {
+  // Sunday 8 June 2025: in past tense "Friday" is 6 June, "Thursday" 5 June.
+  const SUN = "2025-06-08";
+  function findingsOf(texts: string[]) {
+    const claims = texts.flatMap((t, i) => extractDateClaims(sourceFrom(`s${i}.txt`, t, SUN), { corpusAnchor: null }));
+    return compareDateClaims(claims);
+  }
+
+  test("a bare signing ceremony joins the one document signed, and a day off conflicts", () => {
+    const findings = findingsOf([
+      "The four ministers signed the Delta Water Declaration on Friday.",
+      "The Delta Water Declaration, which the ministers signed on Thursday, caps river withdrawals.",
+      "The signing ceremony took place on Friday in the river authority's hall.",
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.key).toBe("date|signing|declaration");
+    expect(findings[0]!.status).toBe("conflict");
+    expect(findings[0]!.values.map((v) => [v.value, v.sources.length])).toEqual([
+      ["2025-06-06", 2],
+      ["2025-06-05", 1],
+    ]);
+  });
+
+  test("negatives: two different documents never meet, and a bare ceremony then joins neither", () => {
+    const findings = findingsOf([
+      "The ministers signed the river treaty on Friday.",
+      "The ministers signed a side declaration on Thursday.",
+      "The signing ceremony took place on Thursday.",
+    ]);
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+
+  test("negative: a later edition's date never meets the reported race", () => {
+    const findings = findingsOf(["The lake regatta was held on Saturday.", "The 2026 regatta will be held on 13 June.", "Saturday's regatta drew 90 boats."]);
+    expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
+    expect(findings.map((f) => f.key)).toEqual(["date|race"]);
+  });
+});

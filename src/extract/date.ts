@@ -22,12 +22,13 @@ import {
   EVENT_KINDS,
   competitionKindOf,
   competitionWinMentions,
+  documentNear,
   findEventMentions,
   phaseNear,
   thingBefore,
   type EventMention,
 } from "./date/events.js";
-import { isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
+import { datelineEnd, isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
 import { countriesIn, participantsOf, type SourceParticipants } from "./date/participants.js";
 import { countryLists } from "./members.js";
 import { splitSentences } from "./sentences.js";
@@ -126,6 +127,7 @@ function utcDayShift(clock: ZonedClock): number | null {
   return Math.floor((clock.minutes - clock.offset * 60) / 1440);
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "then"]);
 const RELATIVE_TO: ReadonlySet<string> = new Set(["after", "before", "since", "until", "following", "ahead"]);
 
 interface TitleVocabulary {
@@ -314,11 +316,26 @@ function linkEvent(
     return head ? { mention: head, how: "caption" } : null;
   }
   let best: { mention: EventMention; distance: number } | null = null;
+  // "met in Lisbon on Thursday and signed the declaration": after "and" a new verb phrase begins, so
+  // the date belongs to the event before it when there is one; after ", and" a new clause begins
+  // ("approved it on Sunday, and the companies announced ..."), so never to an event after it.
+  const commaAfter = tokens[last + 1]?.text === ",";
+  const afterDate = commaAfter ? last + 2 : last + 1;
+  const conjunctionAfter = COORDINATORS.has(tokens[afterDate]?.lower ?? "");
+  const eventBefore = all.some(
+    (m) =>
+      m.first >= segment.from &&
+      m.last < first &&
+      !ownDateVerbBetween(tokens, m.last, first) &&
+      linkDistance(tokens, m.last, first, clockTails) <= MAX_LINK_DISTANCE,
+  );
   for (const m of all) {
     if (m.first < segment.from || m.last >= segment.to) continue;
     if (first > m.last && ownDateVerbBetween(tokens, m.last, first)) continue;
+    if (m.first > afterDate && conjunctionAfter && (eventBefore || commaAfter)) continue;
     // "on Monday, a day after the earthquake": the event is the reference point, not the day's event.
-    if (m.first > last && tokens.slice(last + 1, m.first).some((t) => RELATIVE_TO.has(t.lower))) continue;
+    // "On Monday, just before 13:00 CET, the group announced": a clock time is not an event.
+    if (m.first > last && tokens.slice(last + 1, m.first).some((t, k) => RELATIVE_TO.has(t.lower) && !/^\d/.test(tokens[last + 2 + k]?.text ?? ""))) continue;
     const distance =
       m.first > last
         ? linkDistance(tokens, last, m.first, clockTails)
@@ -457,6 +474,93 @@ function countriesOfClause(text: string, from: number, to: number, eventStart: n
   return sets.size === 1 && only ? only.split("|") : null;
 }
 
+/** Paragraphs counted as the lead: a headline's cue words reach sentences in these. */
+const LEAD_PARAGRAPHS = 3;
+/** Shortest line counted as a body paragraph (shorter ones are bylines, captions, headings). */
+const MIN_PARAGRAPH_CHARS = 80;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+}
+
+/**
+ * Words of each line's paragraph, for event words that may take their cue from it: the paragraph
+ * (the line itself in HTML, a run of non-blank lines otherwise) and, for the lead paragraphs, the headline.
+ */
+function paragraphContext(source: Source): (line: number) => ReadonlySet<string> {
+  const lines = source.lines;
+  const runOf = new Map<number, number>();
+  const runs: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const { line, text } = lines[k]!;
+    if (!text.trim()) continue;
+    const previous = lines[k - 1];
+    const joins = source.format !== "html" && previous !== undefined && previous.line === line - 1 && previous.text.trim() !== "";
+    if (!joins) runs.push("");
+    runs[runs.length - 1] += ` ${text}`;
+    runOf.set(line, runs.length - 1);
+  }
+  const firstLine = lines.find((l) => l.text.trim())?.text.trim() ?? "";
+  const headline = source.title ?? (firstLine.length < 200 && !/[.!?]["”’]?$/u.test(firstLine) ? firstLine : null);
+  const headlineRun = source.title === null && headline !== null ? 0 : -1;
+  const lead = new Set(
+    runs
+      .map((text, i) => ({ text, i }))
+      .filter(({ text, i }) => i !== headlineRun && text.trim().length >= MIN_PARAGRAPH_CHARS)
+      .slice(0, LEAD_PARAGRAPHS)
+      .map(({ i }) => i),
+  );
+  const cache = new Map<number, ReadonlySet<string>>();
+  return (line) => {
+    const run = runOf.get(line);
+    if (run === undefined) return new Set();
+    let words = cache.get(run);
+    if (!words) {
+      words = new Set([...wordsOf(runs[run]!), ...(headline && lead.has(run) ? wordsOf(headline) : [])]);
+      cache.set(run, words);
+    }
+    return words;
+  };
+}
+
+/** The event noun a carrier ("held", "took place") took its kind from, or the mention itself. */
+function hostOf(mention: EventMention, mentions: EventMention[]): EventMention | null {
+  if (!mention.carried) return mention;
+  return [...mentions].reverse().find((m) => !m.carried && m.last < mention.first && mention.first - m.last <= 12) ?? null;
+}
+
+/**
+ * Event nouns joined to the one a date is linked to by "and" ("The plenary session and the signing
+ * ceremony took place on Friday"): the date is the day of each of them.
+ */
+function coordinatedWith(mention: EventMention, mentions: EventMention[], tokens: Token[]): EventMention[] {
+  const host = hostOf(mention, mentions);
+  if (!host) return [];
+  const joined = (a: EventMention, b: EventMention): boolean => {
+    const between = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
+    return between[0] === "and" && (between.length === 1 || (between.length === 2 && ["the", "a", "an"].includes(between[1]!)));
+  };
+  return mentions.filter(
+    (m) => !m.carried && m !== host && m.kind !== host.kind && (joined(m, host) || joined(host, m)),
+  );
+}
+
+// A year written before the event noun: "The 2026 race", "the 2027 summit", "the 2025 City Marathon".
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
+
+/** The year written in front of an event noun (names may stand between), or null. */
+function yearBefore(tokens: Token[], mention: EventMention, from: number): number | null {
+  for (let i = mention.first - 1; i >= Math.max(from, mention.first - 4); i--) {
+    const t = tokens[i]!;
+    if (YEAR_TOKEN.test(t.text)) return Number(t.text);
+    if (!/^\p{Lu}/u.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** Farthest (in days) from the anchor a day may be and still be the occurrence the story reports. */
+const SAME_OCCURRENCE_DAYS = 183;
+
 /** Date claims of one source. */
 export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"date">[] {
   const anchor = anchorFor(source, ctx);
@@ -464,6 +568,7 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
   let competition: { kind: string | null } | null = null;
   const claims: Claim<"date">[] = [];
   const seen = new Set<string>();
+  const contextOf = paragraphContext(source);
   for (const sentence of splitSentences(source)) {
     if (source.published && sentence.text.trim() === source.published.quote.trim()) continue;
     if (isDateLine(sentence.text)) continue;
@@ -473,7 +578,8 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
     const tokens = tokenize(masked);
     if (!tokens.length) continue;
     const segments = segmentsOf(masked, tokens);
-    const found = segments.flatMap((s) => findEventMentions(tokens, s.from, s.to));
+    const context = contextOf(sentence.line);
+    const found = segments.flatMap((s) => findEventMentions(tokens, s.from, s.to, context));
     // A win with a finishing time and no competition noun dates the source's one competition.
     competition ??= { kind: competitionKindOf(source.lines.map((l) => l.text).join("\n")) };
     const wins = segments.flatMap((s) =>
@@ -483,117 +589,146 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
     if (!mentions.length) continue;
     const clockTails = clockTimeTails(masked, tokens);
     const appositives = appositivesOf(masked, tokens);
+    const filed = datelineEnd(masked);
     for (const expr of expressions) {
+      // The date of a wire dateline ("CITY, Oct 17 (Agency) - ") is when the story was filed.
+      if (expr.end <= filed) continue;
       const first = tokenAt(tokens, expr.start);
       const last = tokenAt(tokens, expr.end - 1);
       const segment = segmentOf(segments, first);
       const linked = linkEvent(expr, first, last, tokens, mentions, segment, clockTails, appositives);
       if (!linked) continue;
-      const { mention } = linked;
-      const kind = EVENT_KINDS.get(mention.kind);
-      if (!kind) continue;
-      const eventSegment = segmentOf(segments, mention.first);
-      const lo = Math.min(first, mention.first);
-      const hi = Math.max(last, mention.last);
-      const tense = tenseOf(tokens, lo, hi, eventSegment.from, Math.min(eventSegment.to, tokens.length));
-      const resolved = resolve(expr, tense, anchor);
-      if (!resolved) continue;
-
-      let participantKeys: string[] = [];
-      let participantNames: string[] = [];
-      let participantCountries: (string | null)[] | null = null;
-      let countries: string[] | null = null;
-      if (kind.participants === "people") {
-        people ??= participantsOf(source);
-        const from = tokens[eventSegment.from]!.start;
-        const to = tokens[Math.min(eventSegment.to, tokens.length) - 1]!.end;
-        // Names inside quoted speech were masked out of `masked`, so only names of the clause count.
-        const found = people
-          .between(sentence.line, sentence.column + from, sentence.column + to)
-          .filter((p) => masked.includes(p.display));
-        const sorted = [...found].sort((a, b) => a.key.localeCompare(b.key));
-        participantKeys = sorted.map((p) => p.key);
-        participantNames = sorted.map((p) => p.display);
-        if (sorted.length) participantCountries = sorted.map((p) => p.country);
-        else countries = countriesOfClause(masked, from, to, tokens[mention.first]!.start);
-      } else if (kind.participants === "countries") {
-        // Who joined: the countries of the event's clause, leaving out appositives other than its own.
-        const own = appositiveIndex(appositives, mention.first);
-        let clause = "";
-        for (let i = eventSegment.from; i < Math.min(eventSegment.to, tokens.length); i++) {
-          const at = appositiveIndex(appositives, i);
-          clause += at === own ? `${tokens[i]!.text} ` : "_ ";
+      for (const mention of [linked.mention, ...coordinatedWith(linked.mention, mentions, tokens)]) {
+        const kind = EVENT_KINDS.get(mention.kind);
+        if (!kind) continue;
+        const eventSegment = segmentOf(segments, mention.first);
+        const lo = Math.min(first, mention.first);
+        const hi = Math.max(last, mention.last);
+        const tense = tenseOf(tokens, lo, hi, eventSegment.from, Math.min(eventSegment.to, tokens.length));
+        // "The 2026 race will be held on 18 October": the year in front of the event noun is the
+        // occurrence's year; another year than the anchor's is another occurrence, keyed apart.
+        const host = hostOf(mention, mentions) ?? mention;
+        const hostSegment = segmentOf(segments, host.first);
+        const occurrenceYear = expr.type === "year" ? null : yearBefore(tokens, host, hostSegment.from);
+        const anchorYear = anchor ? Number(anchor.date.slice(0, 4)) : null;
+        if (occurrenceYear !== null && expr.type === "weekday" && anchorYear !== null && occurrenceYear !== anchorYear) continue;
+        const yearGiven = occurrenceYear !== null && expr.type === "explicit" && expr.year === null;
+        const resolved = resolve(yearGiven ? { ...expr, year: occurrenceYear } : expr, tense, anchor);
+        if (!resolved) continue;
+        if (yearGiven) resolved.steps.push("year-from-phrase");
+        let otherOccurrence: string | null = null;
+        if (occurrenceYear !== null && anchorYear !== null && occurrenceYear !== anchorYear) otherOccurrence = String(occurrenceYear);
+        else if (!kind.years && anchor && resolved.start && Math.abs(daysBetween(anchor.date, resolved.start)) > SAME_OCCURRENCE_DAYS) {
+          // A day far from the story's date is another occurrence ("the 2019 summit on 3 May 2019").
+          otherOccurrence = resolved.start.slice(0, 4);
         }
-        const joined = countriesIn(clause);
-        if (!joined.length) continue;
-        participantKeys = joined.map((c) => c.toLowerCase());
-        participantNames = joined;
-      } else if (kind.participants === "thing") {
-        const thing = thingBefore(tokens, eventSegment.from, mention.first);
-        if (thing) {
-          participantKeys = [thing];
-          participantNames = [`the ${thing}`];
-        }
-      }
-      // "opened on Tuesday", "ended on Wednesday": a day of a multi-day event, not the event's days.
-      const phase = kind.phased
-        ? phaseNear(tokens, mention, eventSegment.from, Math.min(eventSegment.to, tokens.length), first, last)
-        : null;
-      const zoned = expr.type !== "year" ? zonedClockNear(masked, expr.start, expr.end) : null;
-      const shift = zoned ? utcDayShift(zoned) : null;
-      // A day in a zone of known offset becomes its UTC day; an ambiguous zone keeps its own class.
-      const universal = zoned !== null && shift !== null;
-      let zoneNote: string | null = null;
-      if (zoned && shift !== null && shift !== 0 && resolved.start && resolved.end) {
-        resolved.start = addDays(resolved.start, shift);
-        resolved.end = addDays(resolved.end, shift);
-        resolved.value = resolved.start === resolved.end ? resolved.start : `${resolved.start}/${resolved.end}`;
-        resolved.weekday = WEEKDAYS[weekdayIndex(resolved.start)]!;
-        zoneNote = `from ${zoned.written} ${masked.slice(expr.start, expr.end)}`;
-        resolved.display = `${displayRange(resolved.start, resolved.end)} (UTC; ${zoneNote})`;
-      } else if (zoned && shift === null) {
-        resolved.display = `${resolved.display} (${zoned.zone})`;
-      }
-      const zoneKey = universal ? " utc" : zoned ? ` tz ${zoned.zoneClass.toLowerCase()}` : "";
-      const zoneLabel = universal ? " (UTC day)" : zoned ? ` (${zoned.zoneClass} day)` : "";
-      const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${zoneKey}`;
-      const label = `${phase ? `${kind.label} (${phase})` : kind.label}${zoneLabel}`;
-      const key = `date|${eventKey}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
-      const dedupe = `${key}\u241f${resolved.value}`;
-      if (seen.has(dedupe)) continue;
-      seen.add(dedupe);
 
-      const steps = [...resolved.steps];
-      if (linked.how !== "near") steps.push(linked.how);
-      if (phase) steps.push(phase);
-      if (zoned) steps.push(universal ? (zoned.zoneClass === "UTC" ? "utc" : `tz-${zoned.zone}-to-utc`) : `tz-${zoned.zone}`);
-      const data: DateData = {
-        start: resolved.start,
-        end: resolved.end,
-        weekday: resolved.weekday,
-        resolution: resolved.resolution,
-        anchor: resolved.resolution === "explicit" ? null : anchor,
-        event: kind.kind,
-        participants: participantNames,
-        granularity: resolved.granularity,
-      };
-      if (participantCountries) data.participantCountries = participantCountries;
-      if (countries) data.countries = countries;
-      claims.push({
-        kind: "date",
-        key,
-        subject: countries ? `${subjectOf(label, countries)} (by country)` : subjectOf(label, participantNames),
-        value: resolved.value,
-        display: resolved.display,
-        evidence: {
-          source: source.id,
-          line: sentence.line,
-          column: sentence.column + expr.start,
-          quote: sentence.text,
-        },
-        rule: `date/${steps.join("+")}`,
-        data,
-      });
+        let participantKeys: string[] = [];
+        let participantNames: string[] = [];
+        let participantCountries: (string | null)[] | null = null;
+        let countries: string[] | null = null;
+        if (kind.participants === "people") {
+          people ??= participantsOf(source);
+          const from = tokens[eventSegment.from]!.start;
+          const to = tokens[Math.min(eventSegment.to, tokens.length) - 1]!.end;
+          // Names inside quoted speech were masked out of `masked`, so only names of the clause count.
+          const found = people
+            .between(sentence.line, sentence.column + from, sentence.column + to)
+            .filter((p) => masked.includes(p.display));
+          const sorted = [...found].sort((a, b) => a.key.localeCompare(b.key));
+          participantKeys = sorted.map((p) => p.key);
+          participantNames = sorted.map((p) => p.display);
+          if (sorted.length) participantCountries = sorted.map((p) => p.country);
+          else countries = countriesOfClause(masked, from, to, tokens[mention.first]!.start);
+        } else if (kind.participants === "countries") {
+          // Who joined: the countries of the event's clause, leaving out appositives other than its own.
+          const own = appositiveIndex(appositives, mention.first);
+          let clause = "";
+          for (let i = eventSegment.from; i < Math.min(eventSegment.to, tokens.length); i++) {
+            const at = appositiveIndex(appositives, i);
+            clause += at === own ? `${tokens[i]!.text} ` : "_ ";
+          }
+          const joined = countriesIn(clause);
+          if (!joined.length) continue;
+          participantKeys = joined.map((c) => c.toLowerCase());
+          participantNames = joined;
+        } else if (kind.participants === "thing") {
+          const thing = thingBefore(tokens, eventSegment.from, mention.first);
+          if (thing) {
+            participantKeys = [thing];
+            participantNames = [`the ${thing}`];
+          }
+        } else if (kind.participants === "document") {
+          // "signed a joint declaration": keyed on the document; a bare "signing ceremony" joins the one there is.
+          const document = documentNear(tokens, host, hostSegment.from, Math.min(hostSegment.to, tokens.length));
+          if (document) {
+            participantKeys = [document];
+            participantNames = [`the ${document}`];
+          } else if (!kind.bare.has(host.words.toLowerCase())) continue;
+        }
+        // "opened on Tuesday", "ended on Wednesday": a day of a multi-day event, not the event's days.
+        const phase = kind.phased
+          ? phaseNear(tokens, mention, eventSegment.from, Math.min(eventSegment.to, tokens.length), first, last)
+          : null;
+        const zoned = expr.type !== "year" ? zonedClockNear(masked, expr.start, expr.end) : null;
+        const shift = zoned ? utcDayShift(zoned) : null;
+        // A day in a zone of known offset becomes its UTC day; an ambiguous zone keeps its own class.
+        const universal = zoned !== null && shift !== null;
+        let zoneNote: string | null = null;
+        if (zoned && shift !== null && shift !== 0 && resolved.start && resolved.end) {
+          resolved.start = addDays(resolved.start, shift);
+          resolved.end = addDays(resolved.end, shift);
+          resolved.value = resolved.start === resolved.end ? resolved.start : `${resolved.start}/${resolved.end}`;
+          resolved.weekday = WEEKDAYS[weekdayIndex(resolved.start)]!;
+          zoneNote = `from ${zoned.written} ${masked.slice(expr.start, expr.end)}`;
+          resolved.display = `${displayRange(resolved.start, resolved.end)} (UTC; ${zoneNote})`;
+        } else if (zoned && shift === null) {
+          resolved.display = `${resolved.display} (${zoned.zone})`;
+        }
+        const zoneKey = universal ? " utc" : zoned ? ` tz ${zoned.zoneClass.toLowerCase()}` : "";
+        const zoneLabel = universal ? " (UTC day)" : zoned ? ` (${zoned.zoneClass} day)` : "";
+        const occurrenceKey = otherOccurrence ? ` ${otherOccurrence}` : "";
+        const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${occurrenceKey}${zoneKey}`;
+        const label = `${phase ? `${kind.label} (${phase})` : kind.label}${otherOccurrence ? ` of ${otherOccurrence}` : ""}${zoneLabel}`;
+        const key = `date|${eventKey}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
+        const dedupe = `${key}\u241f${resolved.value}`;
+        if (seen.has(dedupe)) continue;
+        seen.add(dedupe);
+
+        const steps = [...resolved.steps];
+        if (linked.how !== "near") steps.push(linked.how);
+        if (phase) steps.push(phase);
+        if (otherOccurrence) steps.push("other-occurrence");
+        if (mention !== linked.mention) steps.push("coordinated");
+        if (zoned) steps.push(universal ? (zoned.zoneClass === "UTC" ? "utc" : `tz-${zoned.zone}-to-utc`) : `tz-${zoned.zone}`);
+        const data: DateData = {
+          start: resolved.start,
+          end: resolved.end,
+          weekday: resolved.weekday,
+          resolution: resolved.resolution,
+          anchor: resolved.resolution === "explicit" ? null : anchor,
+          event: kind.kind,
+          participants: participantNames,
+          granularity: resolved.granularity,
+        };
+        if (participantCountries) data.participantCountries = participantCountries;
+        if (countries) data.countries = countries;
+        claims.push({
+          kind: "date",
+          key,
+          subject: countries ? `${subjectOf(label, countries)} (by country)` : subjectOf(label, participantNames),
+          value: resolved.value,
+          display: resolved.display,
+          evidence: {
+            source: source.id,
+            line: sentence.line,
+            column: sentence.column + expr.start,
+            quote: sentence.text,
+          },
+          rule: `date/${steps.join("+")}`,
+          data,
+        });
+      }
     }
   }
   return claims;

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Token } from "./parse.js";
 
-export type ParticipantMode = "people" | "thing" | "countries" | "none";
+export type ParticipantMode = "people" | "thing" | "countries" | "document" | "none";
 
 export interface EventKind {
   kind: string;
@@ -13,6 +13,8 @@ export interface EventKind {
   years: boolean;
   /** Can last several days: its opening and closing days are keyed apart from the event's days. */
   phased: boolean;
+  /** Mentions (lowercase, as written) that make a claim without naming their document ("signing ceremony"). */
+  bare: ReadonlySet<string>;
 }
 
 interface EventEntry {
@@ -25,6 +27,10 @@ interface EventEntry {
   ambiguous?: string[];
   /** Words one of which must be in the clause for an ambiguous word to count ("announced" + "deal"). */
   cues?: string[];
+  /** Ambiguous words that also count when their paragraph or the headline names one of contextCues. */
+  contextWords?: string[];
+  contextCues?: string[];
+  bare?: string[];
 }
 
 interface EventVocabulary {
@@ -34,6 +40,7 @@ interface EventVocabulary {
   thingCompounds: string[];
   phases?: Record<string, { verbs: string[]; nouns: string[] }>;
   competitionWins?: { verbs: string[]; winWords: string[]; kinds: string[] };
+  documents?: Record<string, string[]>;
 }
 
 const VOCAB = JSON.parse(
@@ -43,7 +50,14 @@ const VOCAB = JSON.parse(
 export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
   Object.entries(VOCAB.events).map(([kind, e]) => [
     kind,
-    { kind, label: e.label, participants: e.participants, years: e.years === true, phased: e.phased === true },
+    {
+      kind,
+      label: e.label,
+      participants: e.participants,
+      years: e.years === true,
+      phased: e.phased === true,
+      bare: new Set((e.bare ?? []).map((b) => b.toLowerCase())),
+    },
   ]),
 );
 
@@ -113,6 +127,8 @@ interface Entry {
   ambiguous: boolean;
   /** For an ambiguous word of an event with cue words: those words. */
   cues: ReadonlySet<string> | null;
+  /** Words of the paragraph or headline that also make the ambiguous word count, or null. */
+  contextCues: ReadonlySet<string> | null;
 }
 
 const ENTRIES: Entry[] = (() => {
@@ -120,14 +136,22 @@ const ENTRIES: Entry[] = (() => {
   for (const [kind, e] of Object.entries(VOCAB.events)) {
     const ambiguous = new Set(e.ambiguous ?? []);
     const cues = e.cues?.length ? new Set(e.cues.map((c) => c.toLowerCase())) : null;
-    for (const p of e.phrases) list.push({ kind, words: splitPhrase(p), ambiguous: false, cues: null });
+    const contextWords = new Set((e.contextWords ?? []).map((w) => w.toLowerCase()));
+    const contextCues = e.contextCues?.length ? new Set(e.contextCues.map((c) => c.toLowerCase())) : null;
+    for (const p of e.phrases) list.push({ kind, words: splitPhrase(p), ambiguous: false, cues: null, contextCues: null });
     for (const w of e.words) {
       const isAmbiguous = ambiguous.has(w);
-      list.push({ kind, words: [w.toLowerCase()], ambiguous: isAmbiguous, cues: isAmbiguous ? cues : null });
+      list.push({
+        kind,
+        words: [w.toLowerCase()],
+        ambiguous: isAmbiguous,
+        cues: isAmbiguous ? cues : null,
+        contextCues: isAmbiguous && contextWords.has(w.toLowerCase()) ? contextCues : null,
+      });
     }
   }
-  for (const p of VOCAB.carriers.phrases) list.push({ kind: null, words: splitPhrase(p), ambiguous: false, cues: null });
-  for (const w of VOCAB.carriers.words) list.push({ kind: null, words: [w.toLowerCase()], ambiguous: false, cues: null });
+  for (const p of VOCAB.carriers.phrases) list.push({ kind: null, words: splitPhrase(p), ambiguous: false, cues: null, contextCues: null });
+  for (const w of VOCAB.carriers.words) list.push({ kind: null, words: [w.toLowerCase()], ambiguous: false, cues: null, contextCues: null });
   // Longest first, so "told a news conference" wins over "conference".
   return list.sort((a, b) => b.words.length - a.words.length);
 })();
@@ -169,8 +193,11 @@ function startVerbOk(tokens: Token[], i: number, from: number): boolean {
   return thingBefore(tokens, Math.max(from, i - 6), i) !== null;
 }
 
-/** Event mentions in tokens [from, to) (one clause). */
-export function findEventMentions(tokens: Token[], from: number, to: number): EventMention[] {
+/**
+ * Event mentions in tokens [from, to) (one clause). `context`: lowercase words of the sentence's
+ * paragraph (and of the headline, for a lead paragraph), for ambiguous words that may take their cue there.
+ */
+export function findEventMentions(tokens: Token[], from: number, to: number, context: ReadonlySet<string> = new Set()): EventMention[] {
   const mentions: EventMention[] = [];
   const used = new Set<number>();
   const raw: { entry: Entry; i: number }[] = [];
@@ -200,7 +227,9 @@ export function findEventMentions(tokens: Token[], from: number, to: number): Ev
     if (before.some((w) => w !== undefined && OTHER_OCCASION.has(w))) continue;
     if (entry.cues) {
       const cues = entry.cues;
-      if (!tokens.slice(from, to).some((t) => cues.has(t.lower))) continue;
+      const contextCues = entry.contextCues;
+      const inClause = tokens.slice(from, to).some((t) => cues.has(t.lower));
+      if (!inClause && !(contextCues && [...contextCues].some((c) => context.has(c)))) continue;
     } else if (entry.ambiguous) {
       const ok = entry.words[0] === "started" || entry.words[0] === "began" ? startVerbOk(tokens, i, from) : ambiguousNounOk(tokens, i);
       if (!ok) continue;
@@ -247,4 +276,39 @@ export function competitionWinMentions(tokens: Token[], from: number, to: number
     break;
   }
   return out;
+}
+
+const DOCUMENT_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(VOCAB.documents ?? {}).flatMap(([doc, nouns]) => nouns.map((n): [string, string] => [n.toLowerCase(), doc])),
+);
+/** Farthest (in tokens) a document may stand from its event word. */
+const DOCUMENT_WINDOW = 8;
+const RELATIVE_PRONOUNS = new Set(["which", "that"]);
+// Words that end the object of the event word: a document after them belongs to another phrase.
+const OBJECT_END = new Set(["on", "after", "before", "since", "while", "when", "because", "but", "said", "says"]);
+
+/**
+ * The document an event is about ("signed a joint declaration" → "declaration"): the first document
+ * noun after the event word in its clause, else the nearest before it in its clause ("The treaty was
+ * signed"), else the antecedent of the relative clause the event word opens ("The X Declaration, which
+ * the leaders signed on Thursday").
+ */
+export function documentNear(tokens: Token[], mention: { first: number; last: number }, from: number, to: number): string | null {
+  for (let i = mention.last + 1; i < Math.min(to, mention.last + 1 + DOCUMENT_WINDOW); i++) {
+    const doc = DOCUMENT_WORDS.get(tokens[i]!.lower);
+    if (doc) return doc;
+    if (OBJECT_END.has(tokens[i]!.lower) || tokens[i]!.text === ",") break;
+  }
+  for (let i = mention.first - 1; i >= Math.max(from, mention.first - DOCUMENT_WINDOW); i--) {
+    const doc = DOCUMENT_WORDS.get(tokens[i]!.lower);
+    if (doc) return doc;
+  }
+  // A relative clause: "<document>, which/that ... <event word>".
+  const pronoun = [from - 1, from, from + 1].find(
+    (i) => i >= 0 && i < mention.first && RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? ""),
+  );
+  if (pronoun === undefined) return null;
+  let i = pronoun - 1;
+  if (tokens[i]?.text === ",") i--;
+  return i >= 0 ? (DOCUMENT_WORDS.get(tokens[i]!.lower) ?? null) : null;
 }

@@ -188,3 +188,23 @@ export function isDateLine(text: string): boolean {
     .replace(/\b(?:a\.?m|p\.?m|updated|published|date|posted)\b/gi, "");
   return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 1;
 }
+
+// A wire dateline opening a story: "CITY, Wednesday 4 March 2026 (Agency) - ", "CITY, Region, Oct 17
+// (Agency) — ", "CITY, March 4 - ". Its date is the day the story was filed, not the day of an event.
+const DATELINE = new RegExp(
+  String.raw`^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*)+)*),\s*([^()\-–—,]{3,40}?(?:,\s*\d{4})?)\s*(?:\([^)]{1,60}\)\s*)?(?:-{1,2}|[–—])\s`,
+  "u",
+);
+const CALENDAR_WORD = new RegExp(`^(?:${WD}|${MONTH})$`);
+
+/** Offset where a leading wire dateline with a date ends (the event text starts), or 0 when there is none. */
+export function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text);
+  if (!m) return 0;
+  const [whole, place = "", when = ""] = m;
+  // The place is names only: "On Monday, 3 March - ..." is a sentence, not a dateline.
+  if (place.split(/[\s,]+/).some((w) => CALENDAR_WORD.test(w.replace(/\.$/, "")))) return 0;
+  const dates = parseDateExpressions(when);
+  if (!dates.some((d) => d.type !== "year" && d.start === 0 && d.end >= when.trimEnd().length - 1)) return 0;
+  return whole.length;
+}
