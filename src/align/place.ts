@@ -1,5 +1,5 @@
 import { mergeOrganisationKeys } from "../extract/organisation.js";
-import { gazetteerContainer, placeCore, placeTypeOf } from "../extract/place.js";
+import { comparableType, gazetteerContainer, placeCore, placeTypeOf, venueStripped } from "../extract/place.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
@@ -40,6 +40,8 @@ class Containment {
   }
 
   related(a: string, b: string): boolean {
+    // "Valmora Stadium" and "Valmora": one venue named with and without its venue word.
+    if (venueStripped(a) === venueStripped(b)) return true;
     return a === b || this.within(a, b) || this.within(b, a);
   }
 }
@@ -48,7 +50,7 @@ const GENERIC_EVENTS = new Set(["meeting"]);
 
 function typeOfGroup(group: ValueGroup): string | null {
   for (const c of group.claims as Claim<"place">[]) {
-    const t = placeTypeOf(c.data.place);
+    const t = comparableType(placeTypeOf(c.data.place), c.data.event);
     if (t) return t;
   }
   // "headquartered in Constanta": a bare name where an organisation is based is read as a city.

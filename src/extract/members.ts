@@ -25,6 +25,11 @@ interface RelationVocabulary {
   eventWords?: Record<string, string[]>;
   signVerbs?: string[];
   documents?: string[];
+  headings?: string[];
+  hostWords?: string[];
+  joinWords?: string[];
+  presenceVerbs?: string[];
+  commitVerbs?: string[];
   timeSensitive: boolean;
 }
 
@@ -480,7 +485,7 @@ function subjectFounded(text: string, pos: number, index: number, relation: stri
 }
 
 /** Every set found in one sentence. */
-function findInSentence(text: string, index: number, tracker: GroupTracker, event: string | null): Found[] {
+function findInSentence(text: string, index: number, tracker: GroupTracker, event: string | null, sourceEvent: string | null): Found[] {
   const found: Found[] = [];
   const add = (f: Omit<Found, "exhaustive"> & { exhaustive: boolean }, minItems: number, consistent = true) => {
     if (f.items.length < minItems && !(f.items.length === 0 && f.count !== null)) return;
@@ -590,6 +595,8 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
   found.push(...gathered);
   if (!gathered.length) found.push(...gatherings(text, event));
   found.push(...helpers(text));
+  if (sourceEvent && !isOtherOccasion(text)) found.push(...enumeratedParticipants(text, sourceEvent));
+  found.push(...committedParties(text));
   return found;
 }
 
@@ -900,11 +907,14 @@ export function extractMembersClaims(source: Source, _ctx: ExtractContext): Clai
   const seen = new Set<string>();
   // The gathering a sentence is about: the one it names, else one named in the 3 sentences before it.
   let lastEvent: { kind: string; index: number } | null = null;
+  const sourceEvent = sentences.map((s) => gatheringOf(s.text)).find((k): k is string => k !== null) ?? null;
   sentences.forEach((sentence, index) => {
     const named = gatheringOf(sentence.text);
     const event = named ?? (lastEvent && index - lastEvent.index <= 3 ? lastEvent.kind : null);
     if (named) lastEvent = { kind: named, index };
-    for (const f of findInSentence(sentence.text, index, tracker, event)) {
+    // "Participants. Five heads of state took part: ...": a digest names the gathering once, at the top;
+    // a counted enumeration with a colon is explicit enough to be of the source's gathering.
+    for (const f of findInSentence(sentence.text, index, tracker, event, event ?? sourceEvent)) {
       const claim = toClaim(sentence, f);
       const dedupe = `${claim.key}|${claim.value}|${claim.data.exhaustive}|${sentence.line}`;
       if (seen.has(dedupe)) continue;
@@ -913,6 +923,7 @@ export function extractMembersClaims(source: Source, _ctx: ExtractContext): Clai
     }
     tracker.see(sentence.text, index);
   });
+  if (sourceEvent) claims.push(...headedParticipantLists(source, sourceEvent));
   return withinSourceChecks(claims);
 }
 
@@ -928,4 +939,168 @@ function withinSourceChecks(claims: Claim<"members">[]): Claim<"members">[] {
     }
     return c;
   });
+}
+
+// --- participants named by country in enumerations, heading lists and commitments -------------------
+
+const MONTH_OR_DAY_RE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * The country a name stands for in a list of participants: a country or demonym the gazetteer knows,
+ * else one capitalised word that is not a title, a known city, a month or an acronym (countries the
+ * gazetteer does not know: "Kestria"). Null for anything else.
+ */
+export function countryLike(name: string): string | null {
+  const n = name.replace(/^the\s+/iu, "").replace(/['’]s$/u, "").trim();
+  const known = lookupPlace(n);
+  if (known) return known.type === "country" ? known.country : null;
+  const named = countryOf(n);
+  if (named) return named;
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’\-]+$/u.test(n) || TITLE_RE.test(n) || MONTH_OR_DAY_RE.test(n)) return null;
+  return n;
+}
+
+const NAME_ONLY = String.raw`(?:the\s+)?(${NAME})`;
+// Forms of one participant entry, tried on the entry with people's names masked out.
+const ENTRY_FORMS: RegExp[] = [
+  new RegExp(String.raw`^${NAME_ONLY}\s*(?::|--|—|–|\s-\s)`, "u"), // "Kestria: President X", "Kestria — X"
+  new RegExp(String.raw`\bof\s+${NAME_ONLY}\s*$`, "u"), // "X, President of Kestria", "President X of Kestria"
+  new RegExp(String.raw`^${NAME_ONLY}['’]s\s`, "u"), // "Belmark's chancellor, X"
+  new RegExp(String.raw`^${NAME_ONLY}$`, "u"), // "Kestria"
+  new RegExp(String.raw`,\s*${NAME_ONLY}$`, "u"), // "X, Kestria"
+];
+
+/** The country one entry of a participant list names ("Ilse Varnholm, President of Kestria (host)" → "Kestria"), or null. */
+export function countryOfEntry(entry: string): string | null {
+  const text = entry.trim().replace(/[.;,]+$/u, "");
+  const bracketed = [...text.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]!.trim());
+  let masked = text.replace(/\s*\([^)]*\)/gu, "").trim();
+  for (const p of findPeople(masked)) masked = masked.slice(0, p.start) + "§".repeat(p.end - p.start) + masked.slice(p.end);
+  for (const form of ENTRY_FORMS) {
+    const m = form.exec(masked);
+    if (m) return countryLike(m[1]!);
+  }
+  // "Portuguese Prime Minister X": a demonym the vocabulary knows.
+  const lead = /^(\p{Lu}[\p{L}\-]+)\s/u.exec(masked);
+  if (lead && countryOf(lead[1]!) && !lookupPlace(lead[1]!)) return countryOf(lead[1]!);
+  // "Ilse Varnholm (Kestria)".
+  for (const b of bracketed) if (/^\p{Lu}[\p{L}\-]+$/u.test(b) && countryLike(b)) return countryLike(b);
+  return null;
+}
+
+const GATHER_ALT = alt([...(PARTICIPANTS.gatherVerbs ?? []), ...(PARTICIPANTS.presenceVerbs ?? [])]);
+// "Five heads of state and government took part:", "The following countries were represented:".
+const ENUMERATION_HEAD_RE = new RegExp(
+  String.raw`\b(?:(${COUNT})\s+|(?:[Tt]he\s+following\s+))(?:[\p{Ll}\-]+\s+){0,2}?(?:${PEOPLE_ALT}|countries|states|nations)\s+(?:${GATHER_ALT})\b(?:\s+(?:in|at)\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}?)?\s*:\s*`,
+  "giu",
+);
+const JOIN_SPLIT_RE = new RegExp(String.raw`\s*;\s*(?:and\s+)?|,?\s+(?:${alt(PARTICIPANTS.joinWords ?? [])})\s+`, "iu");
+const HOST_RE = new RegExp(String.raw`^(?:and\s+)?(?:the\s+)?(?:${alt(PARTICIPANTS.hostWords ?? [])})\s*,?\s+${NAME_ONLY}`, "iu");
+const SEGMENT_PEOPLE_OF_RE = new RegExp(String.raw`^(?:and\s+)?(?:the\s+)?(?:${PEOPLE_ALT})\s+(?:of|from)\s+(?:the\s+)?`, "iu");
+
+/** Countries of one part of an enumeration ("the host, Kestria, represented by ...", "the leaders of A and B"), or null. */
+function segmentCountries(segment: string): { countries: string[]; closed: boolean } | null {
+  const host = HOST_RE.exec(segment);
+  if (host) {
+    const c = countryLike(host[1]!);
+    return c ? { countries: [c], closed: true } : null;
+  }
+  const peopleOf = SEGMENT_PEOPLE_OF_RE.exec(segment);
+  const start = peopleOf ? peopleOf[0].length : /^(?:and\s+)?/iu.exec(segment)![0].length;
+  const list = parseList(segment, start);
+  if (list && list.consistent) {
+    const countries = list.items.map(countryLike);
+    const tail = segment.slice(list.end);
+    if (countries.every((c): c is string => c !== null) && /^\s*[.)]?\s*$/u.test(tail)) {
+      return { countries, closed: list.items.length === 1 || /(?:,\s*|\s+)(?:and|&)\s+\S+\s*$/u.test(segment.slice(start, list.end)) };
+    }
+  }
+  // Entries naming people: "President X of Kestria, Chancellor Y of Belmark and ...".
+  const entries = segment.slice(start).split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter((e) => e.trim());
+  const countries = entries.map(countryOfEntry);
+  if (entries.length && countries.every((c): c is string => c !== null)) return { countries, closed: entries.length === 1 || /\sand\s/u.test(segment) };
+  return null;
+}
+
+/** "Five heads of state and government took part: the host, Kestria, ..., together with the leaders of A, B and C." */
+function enumeratedParticipants(text: string, event: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(ENUMERATION_HEAD_RE)) {
+    const start = m.index + m[0].length;
+    const segments = text.slice(start).replace(/[.!?]\s*$/u, "").split(JOIN_SPLIT_RE).filter((s) => s.trim());
+    const read = segments.map(segmentCountries);
+    if (!read.length || read.some((r) => r === null)) continue;
+    const countries = [...new Set(read.flatMap((r) => r!.countries))];
+    const count = m[1] && !APPROX_RE.test(text.slice(0, m.index)) ? countOf(m[1]) : null;
+    const closed = read[read.length - 1]!.closed;
+    const exhaustive = count !== null ? count === countries.length : closed;
+    if (countries.length < 2) continue;
+    out.push({ group: { name: event, key: GATHERING_KEY }, relation: "participants", items: countries, exhaustive, count, offset: start, rule: "enumerated" });
+  }
+  return out;
+}
+
+const SIGN_DOC_ALT = alt(SIGNATORIES.documents ?? []);
+const COMMIT_RE = new RegExp(
+  String.raw`\b(${SIGN_DOC_ALT})\b(?:\s*,[^.;:]{0,100}?,)?\s+(?:also\s+)?(?:${alt(SIGNATORIES.commitVerbs ?? [])})\s+(?=\p{Lu})`,
+  "giu",
+);
+
+/**
+ * "The declaration commits A, B and C to ...": the states a document binds are its parties. They are read
+ * as the document's signatories, not as the gathering's participants: observers may attend without
+ * signing, and a document may bind states that were not in the room.
+ */
+function committedParties(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(COMMIT_RE)) {
+    const start = m.index + m[0].length;
+    const list = parseList(text, start);
+    if (!list || list.items.length < 2 || !list.consistent || !/^\s+to\b/u.test(text.slice(list.end))) continue;
+    if (!/(?:,\s*|\s+)(?:and|&)\s+\S+\s*$/u.test(text.slice(start, list.end))) continue;
+    const countries = list.items.map(countryLike);
+    if (!countries.every((c): c is string => c !== null)) continue;
+    const doc = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    out.push({ group: { name: doc, key: foldText(doc) }, relation: "signatories", items: countries, exhaustive: true, count: null, offset: start, rule: "commits" });
+  }
+  return out;
+}
+
+const HEADING_RE = new RegExp(String.raw`^(?:${alt(PARTICIPANTS.headings ?? [])})(?:\s+[\p{L}\-’']+){0,4}\s*:?$`, "iu");
+
+/**
+ * A heading such as "Who was in the room" or "Participants" over one line per participant
+ * ("Ilse Varnholm, President of Kestria (host)", "Kestria: President X", "Kestria"): the complete set of
+ * participants, by country. Every line must name one country, or the list is not read.
+ */
+function headedParticipantLists(source: Source, event: string): Claim<"members">[] {
+  const claims: Claim<"members">[] = [];
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const heading = lines[i]!.text.trim();
+    if (!HEADING_RE.test(heading)) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.text.trim()) j++;
+    const entries: { line: number; text: string }[] = [];
+    for (; j < lines.length && lines[j]!.text.trim(); j++) entries.push({ line: lines[j]!.line, text: lines[j]!.text.trim() });
+    if (entries.length < 2 || entries.length > 40 || entries.some((e) => e.text.split(/\s+/).length > 14)) continue;
+    const countries = entries.map((e) => countryOfEntry(e.text));
+    if (!countries.every((c): c is string => c !== null)) continue;
+    const first = entries[0]!;
+    const sentence: Sentence = { source: source.id, line: first.line, column: 1, text: `${heading.replace(/:$/, "")}: ${entries.map((e) => e.text).join("; ")}` };
+    claims.push(
+      toClaim(sentence, {
+        group: { name: event, key: GATHERING_KEY },
+        relation: "participants",
+        items: [...new Set(countries)],
+        exhaustive: true,
+        count: null,
+        offset: 0,
+        rule: "heading-list",
+      }),
+    );
+    i = j;
+  }
+  return claims;
 }

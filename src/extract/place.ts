@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
 import { headedOrganisationNames, organisationInRun, organisationKey } from "./organisation.js";
-import { findPeople } from "./people.js";
+import { countryOf, findPeople } from "./people.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
 interface CountryEntry {
@@ -22,7 +22,21 @@ interface PlacesFile {
   /** How a text says where an organisation is based. */
   headquartersCues?: { participles: string[]; nouns: string[]; orgNouns: string[] };
   venueWords: string[];
+  /** Spellings of one venue word in other languages ("Stadion" → "stadium"). */
+  venueSynonyms?: Record<string, string>;
   compassWords: string[];
+  /** Points given by distance and direction from a named place ("its epicentre was 8 km south-west of X"). */
+  referencePoints?: {
+    cues: Record<string, string>;
+    prepositions: string[];
+    fillerWords: string[];
+    eventPoints?: Record<string, string>;
+    distanceUnits?: string[];
+  };
+  /** Labels of "Label: place" fact lines → the event the place is of ("@event": the source's main event). */
+  factLabels?: Record<string, string>;
+  /** Granularities that count as one kind for reference points. */
+  settlementTypes?: { types: string[] };
   events: Record<string, string>;
   eventVerbs: Record<string, string>;
   /** Event kinds that spread over an area: placed only where they began. */
@@ -81,17 +95,36 @@ export function countryOfCapital(name: string): string | null {
   return entry && entry.type === "city" && entry.capital ? entry.country : null;
 }
 
+/** Capital of a country as the gazetteer knows it ("Portugal" → "Lisbon"). */
+function capitalOf(country: string): string | null {
+  const entry = lookupPlace(country);
+  if (!entry) return null;
+  return PLACES.countries.find((c) => c.name === entry.country)?.capital ?? null;
+}
+
 const TYPE_WORDS = new Map(Object.entries(PLACES.placeTypes).map(([w, t]) => [w.toLowerCase(), t]));
 const VENUE_WORDS = new Set(PLACES.venueWords.map((w) => w.toLowerCase()));
+const VENUE_SYNONYMS = new Map(Object.entries(PLACES.venueSynonyms ?? {}).map(([w, c]) => [w.toLowerCase(), c.toLowerCase()]));
 const COMPASS_WORDS = new Set(PLACES.compassWords.map((w) => w.toLowerCase()));
 
-/** Folded core of a place as written, without articles, type, venue and compass words: "the village of Pefkoneri" → "pefkoneri". */
+/**
+ * Folded core of a place as written, without articles, type and compass words: "the village of Pefkoneri" →
+ * "pefkoneri". A venue keeps its venue word (in one spelling: "Valmora-Stadion" → "valmora stadium"), since
+ * the rest of a venue's name may be an ordinary word ("Harbour Palace" is not "harbour").
+ */
 export function placeCore(written: string): string {
   const words = foldText(written)
     .split(" ")
-    .filter((w) => w && w !== "the" && w !== "of" && !TYPE_WORDS.has(w) && !VENUE_WORDS.has(w) && !COMPASS_WORDS.has(w));
+    .filter((w) => w && w !== "the" && w !== "of" && !TYPE_WORDS.has(w) && !COMPASS_WORDS.has(w))
+    .map((w) => VENUE_SYNONYMS.get(w) ?? w);
   const core = words.join(" ").replace(/'s$/, "");
   return core || foldText(written);
+}
+
+/** A core without its venue words ("valmora stadium" → "valmora"): two venue names that agree on it name one place. */
+export function venueStripped(core: string): string {
+  const rest = core.split(" ").filter((w) => !VENUE_WORDS.has(w));
+  return rest.length ? rest.join(" ") : core;
 }
 
 /** Granularity of a place as written: from its type word, a venue word or the gazetteer; null when unknown. */
@@ -140,11 +173,26 @@ export interface PlacePhrase {
 }
 
 // Alternatives tried in order at the position right after a locative preposition.
-const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: string; container: string | null } }[] = [
+// read: the place, or null when the phrase names no place (stop), or undefined when the pattern does not apply.
+const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: string; container: string | null } | null | undefined }[] = [
   {
     // "Kazakhstan's capital of Astana", "Greece's capital, Athens"
     re: new RegExp(String.raw`^(${NAME})['’]s\s+capital(?:\s+city)?,?\s+(?:of\s+)?(${NAME})`, "u"),
     read: (m) => ({ place: m[2]!, container: m[1]! }),
+  },
+  {
+    // "the Kestrian capital", "the Portuguese town of Brisca": a demonym before a type word names no place by itself.
+    re: new RegExp(String.raw`^(?:the\s+)?(${NAME})\s+(${TYPE_ALT})(?![\p{L}\-])(?:\s+city)?(?:(?:,\s+|\s+of\s+)(${NAME}))?`, "u"),
+    read: (m) => {
+      const adjective = m[1]!;
+      const type = m[2]!.toLowerCase();
+      if (!isDemonymLike(adjective) || (type !== "capital" && !m[3])) return undefined;
+      const country = countryOfDemonym(adjective);
+      if (m[3]) return { place: m[3], container: country };
+      const capital = type === "capital" && country ? capitalOf(country) : null;
+      // "in the Kestrian capital" with no known capital: the city is not named, so there is no place.
+      return capital ? { place: capital, container: country } : null;
+    },
   },
   {
     // "the village of Pefkoneri", "the town of X in the Y district"
@@ -166,7 +214,10 @@ export function readPlacePhrase(text: string): { place: string; container: strin
   for (const { re, read } of PHRASE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    let { place, container } = read(m);
+    const got = read(m);
+    if (got === undefined) continue;
+    if (got === null) return null;
+    let { place, container } = got;
     let length = m[0].length;
     place = place.trim();
     if (isStopName(place)) return null;
@@ -175,7 +226,10 @@ export function readPlacePhrase(text: string): { place: string; container: strin
       // "in Astana, Putin said": a container after a comma must be a known or typed place.
       const viaComma = /^,/.test(m[0].slice(m[0].indexOf(place) + place.length));
       const known = lookupPlace(container.replace(new RegExp(String.raw`^(?:${COMPASS_ALT})\s+`, "iu"), "")) !== undefined;
-      if (isStopName(container) || (viaComma && !known && placeTypeOf(container) === null)) {
+      // "at the Harbour Palace in the Kestrian capital": the container is a country at most.
+      const adjectival = new RegExp(String.raw`^(?:the\s+)?(${NAME})\s+capital$`, "u").exec(container);
+      if (adjectival && isDemonymLike(adjectival[1]!)) container = countryOfDemonym(adjectival[1]!);
+      if (container === null || isStopName(container) || (viaComma && !known && placeTypeOf(container) === null)) {
         container = null;
         length = m[0].indexOf(place) + place.length;
       }
@@ -183,6 +237,19 @@ export function readPlacePhrase(text: string): { place: string; container: strin
     return { place, container, length };
   }
   return null;
+}
+
+/** The country a demonym names ("Portuguese" → "Portugal"), or null when unknown or not a demonym. */
+function countryOfDemonym(word: string): string | null {
+  const country = countryOf(word);
+  return country && foldText(country) !== foldText(word) ? country : null;
+}
+
+/** A proper adjective rather than a place name: a known demonym, or a name with a demonym ending not in the gazetteer. */
+function isDemonymLike(word: string): boolean {
+  if (/['’]s$/u.test(word) || word.includes(" ")) return false;
+  if (countryOfDemonym(word)) return true;
+  return !lookupPlace(word) && /(?:ian|ean|ese|ish|ic|ch|an|i)$/u.test(word);
 }
 
 function isStopName(name: string): boolean {
@@ -294,7 +361,7 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
       claims.push(claim);
     }
   }
-  return [...claims, ...headquartersClaims(source)];
+  return [...claims, ...headquartersClaims(source), ...referencePointClaims(source), ...factLineClaims(source, claims)];
 }
 
 function placeClaim(sentence: Sentence, event: string, phrase: PlacePhrase, container: string | null): Claim<"place"> {
@@ -471,4 +538,153 @@ function headquartersClaims(source: Source): Claim<"place">[] {
     if (lastNamed) last = { org: lastNamed.name, index };
   });
   return claims;
+}
+
+// --- reference points and fact lines ----------------------------------------------------------------
+
+const REF = PLACES.referencePoints ?? { cues: {}, prepositions: [], fillerWords: [] };
+const REF_CUE_RE = new RegExp(String.raw`\b(${words(Object.keys(REF.cues))})\b`, "giu");
+const REF_PREP_RE = new RegExp(String.raw`(?:^|\s)(${words(REF.prepositions)})\s+(?=(?:the\s+)?\p{Lu}|the\s+(?:${TYPE_ALT})\s+of\s)`, "gu");
+const DISTANCE_DIRECTION_RE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:some\s+|about\s+|around\s+|roughly\s+|approximately\s+)?(?:\d+(?:[.,]\d+)?|[a-z]+)\s*(?:${words(REF.distanceUnits ?? [])})\s+(?:\([^)]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+\p{Lu}`,
+  "u",
+);
+const FILLER = new Set(REF.fillerWords.map((w) => w.toLowerCase()));
+const NUMBER_WORD_RE = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|several|dozen|half)$/iu;
+
+/** Text between a cue and its reference place: distance, direction, "was", "some" — nothing that starts another clause. */
+function isReferenceFiller(text: string): boolean {
+  const body = text.replace(/^\s*[:,—–-]?\s*/u, "");
+  if (/[,;:.!?]/.test(body.replace(/\d[.,]\d/g, "0"))) return false;
+  const tokens = body
+    .replace(/[()]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((t) => (COMPASS_WORDS.has(t.toLowerCase()) ? [t] : t.split(/-(?=[a-z])/iu)));
+  if (tokens.length > 12) return false;
+  return tokens.every((t) => {
+    const w = t.toLowerCase().replace(/^(\d+(?:[.,]\d+)?)(?:km|mi|m)$/u, "$1");
+    return FILLER.has(w) || COMPASS_WORDS.has(w) || NUMBER_WORD_RE.test(w) || /^(?:north|south|east|west)(?:-?(?:north|south|east|west))*$/u.test(w);
+  });
+}
+
+/** place claims of reference points: "its epicentre was 8 km south-west of the town of Mireval" → the reference place. */
+function referencePointClaims(source: Source): Claim<"place">[] {
+  const claims: Claim<"place">[] = [];
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(source)) {
+    const text = sentence.text;
+    const cues: { point: string; after: number }[] = [];
+    for (const cue of text.matchAll(REF_CUE_RE)) {
+      const point = REF.cues[cue[1]!.toLowerCase()];
+      if (point) cues.push({ point, after: cue.index + cue[0].length });
+    }
+    // "The quake struck at 3:42, 8 km south-west of Mireval": a distance and direction from a place
+    // in a sentence about such an event give the same point.
+    if (!cues.length) {
+      const kinds = new Set(eventMentions(text).map((e) => e.kind));
+      const point = [...kinds].map((k) => REF.eventPoints?.[k]).find((p): p is string => Boolean(p));
+      const distance = point ? DISTANCE_DIRECTION_RE.exec(text) : null;
+      if (point && distance) cues.push({ point, after: distance.index });
+    }
+    for (const { point, after } of cues) {
+      // The first preposition after the cue that opens a name, with only distance and direction between.
+      for (const prep of text.slice(after).matchAll(REF_PREP_RE)) {
+        const between = text.slice(after, after + prep.index);
+        if (!isReferenceFiller(between)) break;
+        const at = after + prep.index + prep[0].length;
+        const phrase = readPlacePhrase(text.slice(at));
+        if (!phrase || MODIFIES_EVENT_RE.test(text.slice(at + phrase.length))) break;
+        const core = placeCore(phrase.place);
+        const dedupe = `${point}|${core}|${sentence.line}`;
+        if (!seen.has(dedupe)) {
+          seen.add(dedupe);
+          claims.push(
+            placeClaim(sentence, point, { place: phrase.place, container: phrase.container, start: at, end: at + phrase.length }, phrase.container),
+          );
+          claims[claims.length - 1]!.rule = "place/reference-point";
+        }
+        break;
+      }
+    }
+  }
+  return claims;
+}
+
+const REFERENCE_POINTS = new Set([...Object.values(REF.cues), ...Object.values(REF.eventPoints ?? {})]);
+const SETTLEMENT_TYPES = new Set(PLACES.settlementTypes?.types ?? []);
+
+/**
+ * The granularity two places must share to be compared for an event. A reference point (an epicentre)
+ * is given from whatever settlement is nearest, so a village, a town and a city are one kind there.
+ */
+export function comparableType(type: string | null, event: string): string | null {
+  if (type !== null && REFERENCE_POINTS.has(event) && SETTLEMENT_TYPES.has(type)) return "settlement";
+  return type;
+}
+
+const FACT_LABELS = new Map(
+  Object.entries(PLACES.factLabels ?? {})
+    .filter(([label]) => !label.startsWith("_"))
+    .map(([label, event]) => [label.toLowerCase(), event]),
+);
+const FACT_LINE_RE = new RegExp(String.raw`^(${words([...FACT_LABELS.keys()])})\s*:\s*(?:(?:in|at|near|outside|inside)\s+)?`, "iu");
+
+/** The event a source reports most often (ties: the one named first), for "Venue:" lines. */
+function mainEvent(sentences: Sentence[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const e of eventMentions(s.text)) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [kind, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = kind;
+  return best;
+}
+
+/**
+ * place claims of "Label: place" fact lines ("Venue: Harbour Palace, Saltrevik", "Headquarters: Varna").
+ * Reference-point labels ("Epicentre:") are read with the reference points; a line whose event the
+ * prose of the same source already places is left to the prose.
+ */
+function factLineClaims(source: Source, prose: Claim<"place">[]): Claim<"place">[] {
+  const claims: Claim<"place">[] = [];
+  const sentences = splitSentences(source);
+  let event: string | null | undefined;
+  sentences.forEach((sentence, index) => {
+    const m = FACT_LINE_RE.exec(sentence.text);
+    if (!m || sentence.column !== 1) return;
+    const label = FACT_LABELS.get(m[1]!.toLowerCase().replace(/\s+/g, " "));
+    if (!label || REF.cues[m[1]!.toLowerCase()]) return;
+    const rest = sentence.text.slice(m[0].length);
+    const phrase = readPlacePhrase(rest);
+    if (!phrase) return;
+    // The whole value must be the place: "Location: Harbour Palace, Saltrevik", not a sentence; in a
+    // fact line a name after a comma is the place's container even when the gazetteer does not know it.
+    const tail = rest.slice(phrase.length);
+    const commaContainer = phrase.container === null ? new RegExp(String.raw`^,\s*(${NAME})\s*$`, "u").exec(tail) : null;
+    if (!commaContainer && !/^\s*(?:\([^)]*\))?\s*[.;]?\s*$/u.test(tail)) return;
+    const container = phrase.container ?? commaContainer?.[1] ?? null;
+    const read: PlacePhrase = { place: phrase.place, container, start: m[0].length, end: m[0].length + phrase.length };
+    if (label === "headquarters") {
+      const org = lastOrganisationBefore(sentences, index);
+      const key = org ? organisationKey(org) : null;
+      if (!org || !key) return;
+      const claim = placeClaim(sentence, "headquarters", read, container);
+      claims.push({ ...claim, key: `place|headquarters|${key}`, subject: `headquarters of ${org}`, rule: "place/fact-line" });
+      return;
+    }
+    if (event === undefined) event = mainEvent(sentences);
+    const kind = label === "@event" ? event : label;
+    if (!kind || prose.some((c) => c.key === `place|${kind}` && c.evidence.line === sentence.line)) return;
+    claims.push({ ...placeClaim(sentence, kind, read, container), rule: "place/fact-line" });
+  });
+  return claims;
+}
+
+/** The organisation named last in the 5 sentences up to `index`. */
+function lastOrganisationBefore(sentences: Sentence[], index: number): string | null {
+  for (let i = index - 1; i >= Math.max(0, index - 5); i--) {
+    const named = headedOrganisationNames(sentences[i]!.text);
+    const last = named[named.length - 1];
+    if (last) return last.name;
+  }
+  return null;
 }
