@@ -6,7 +6,7 @@
 // would chain every larger figure into one cluster. A careful reader instead files them by the
 // figure they state: "at least 112" sits with an exact 112 if another source gives one, and the
 // exact figures alone decide whether 112 and 121 disagree. See clusterClaims.
-import { APPROX_WORDS, escapeRegExp, isConflictCapable, toleranceNotes, type Shape } from "../extract/quantity.js";
+import { APPROX_WORDS, MEASURES, escapeRegExp, isConflictCapable, toleranceNotes, type Shape } from "../extract/quantity.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, explainGroups, sourceCount, type ValueGroup } from "./finding.js";
 
@@ -154,8 +154,24 @@ function isUnmeasuredMoney(claim: Claim<"number">): boolean {
   return claim.data.measure === "money" && claim.rule.startsWith("number/money");
 }
 
+/** Measures keyed by a name when one is written ("fund size of harbour renewal fund"). */
+const NAMED_MONEY_MEASURES = new Set(
+  MEASURES.moneyHeads.named.flatMap((head) => {
+    const measure = MEASURES.moneyHeads.nouns[head];
+    return measure ? [measure] : [];
+  }),
+);
+
 function isMeasuredMoney(claim: Claim<"number">): boolean {
-  return claim.rule.startsWith("number/money") && claim.data.measure !== "money" && !claim.data.measure.startsWith("price per");
+  // Rates ("price per share", "dividend per share") are never the total an amount could be.
+  return claim.rule.startsWith("number/money") && claim.data.measure !== "money" && !claim.data.measure.includes(" per ");
+}
+
+/** The measures an amount with no (or no named) measure may be folded into. */
+function foldsInto(claim: Claim<"number">, home: Claim<"number">): boolean {
+  if (isUnmeasuredMoney(claim)) return true;
+  // "a €1.8bn fund" beside "the Harbour Renewal Fund of €1.8bn": the unnamed fund is the named one.
+  return NAMED_MONEY_MEASURES.has(claim.data.measure) && home.data.measure.startsWith(`${claim.data.measure} of `);
 }
 
 /**
@@ -169,9 +185,10 @@ export function foldUnmeasuredMoney(claims: Claim<"number">[]): { claims: Claim<
   const measured = claims.filter(isMeasuredMoney);
   const folded = new Set<Claim<"number">>();
   const out = claims.map((claim) => {
-    if (!isUnmeasuredMoney(claim)) return claim;
+    if (!isUnmeasuredMoney(claim) && !NAMED_MONEY_MEASURES.has(claim.data.measure)) return claim;
     const homes = new Map<string, Claim<"number">>();
     for (const m of measured) {
+      if (m === claim || !foldsInto(claim, m)) continue;
       if (m.data.unit === claim.data.unit && contains(m, claim.data.amount) && !homes.has(m.key)) homes.set(m.key, m);
     }
     if (homes.size !== 1) return claim;

@@ -2,7 +2,6 @@
 // "2,300 residents evacuated", "beat X 3-2", "a crowd of 61,500"). Dates, times, ages, match
 // minutes, ordinals, years and numbers inside quoted speech are not quantities and are skipped.
 import type { Claim, NumberData, Source } from "../types.js";
-import type { ExtractContext } from "./context.js";
 import {
   abbreviatedScaleThenCurrency,
   EARLIER_PREFIX,
@@ -32,6 +31,7 @@ import {
   type Shape,
   type UnitMatch,
 } from "./quantity.js";
+import { anchorFor, type ExtractContext } from "./context.js";
 import { sentenceSpans } from "./sentences.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -269,6 +269,166 @@ function inHospitalState(afterClause: string): boolean {
   return HOSPITAL_STATE_RE !== null && HOSPITAL_STATE_RE.test(afterClause);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Money named by its head noun, labels, parts of a total, figures of another time
+
+const MONEY_HEAD_NOUNS = new Map(Object.entries(MEASURES.moneyHeads.nouns));
+const NAMED_HEADS = new Set(MEASURES.moneyHeads.named);
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+// "a Harbour Renewal Fund of €1.3 billion", "a bridge loan worth $2bn": a head noun, then a link.
+const HEAD_BEFORE = new RegExp(
+  `(?<![\\p{L}])([\\p{L}'’-]+)(?:['’]s)?[ \\u00a0]+(?:${alternation(byLength(MEASURES.moneyHeads.links))})[ \\u00a0]*$`,
+  "iu",
+);
+// "a $2.5bn bridge loan", "€1.8 billion ($2.1 billion) fund", "$40m in fines": words after the amount.
+const HEAD_AFTER = /^(?:[ \u00a0]*\([^()]{0,60}\))?((?:[ \u00a0]+[\p{L}'’-]+){1,6})/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The measure of a named head ("Harbour Renewal Fund" → "fund size of harbour renewal fund"). */
+function namedHeadMeasure(measure: string, nameTokens: string[]): string {
+  const name = nameTokens.filter((t) => !STOP_WORDS.has(t.toLowerCase()) && !WEEKDAYS_AND_MONTHS.test(t));
+  // A name is more than the head noun itself ("Fund of €2bn" opening a sentence names nothing).
+  return name.length >= 2 ? `${measure} of ${name.join(" ").toLowerCase()}` : measure;
+}
+
+function headMeasureOf(word: string, previous: string | undefined): string | undefined {
+  const w = word.toLowerCase();
+  return (previous ? MONEY_HEAD_NOUNS.get(`${previous.toLowerCase()} ${w}`) : undefined) ?? MONEY_HEAD_NOUNS.get(w);
+}
+
+/**
+ * The measure a money amount's head noun gives it: "a US$2.5bn bridge loan" → loan, "a fine of
+ * $40m" → fine, "the Harbour Renewal Fund of €1.3 billion" → fund size of harbour renewal fund.
+ * The head wins over any deal verb nearby: what the amount is matters more than who pays it.
+ */
+function moneyHead(before: string, after: string): string | null {
+  const link = HEAD_BEFORE.exec(before);
+  if (link) {
+    const headWord = link[1]!;
+    const ahead = before.slice(0, link.index);
+    const previous = /([\p{L}'’-]+)[ \u00a0]+$/u.exec(ahead)?.[1];
+    const measure = headMeasureOf(headWord, previous);
+    if (measure) {
+      if (NAMED_HEADS.has(headWord.toLowerCase()) && CAPITALISED.test(headWord)) {
+        const run = /((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,5})$/u.exec(ahead)?.[1] ?? "";
+        return namedHeadMeasure(measure, [...run.trim().split(/[ \u00a0]+/).filter(Boolean), headWord]);
+      }
+      return measure;
+    }
+  }
+  const m = HEAD_AFTER.exec(after);
+  if (!m) return null;
+  let tokens = m[1]!.trim().split(/[ \u00a0]+/);
+  if (tokens[0]?.toLowerCase() === "in") tokens = tokens.slice(1);
+  // "a €2bn Harbour Renewal Fund": a proper name ending in a named head.
+  let caps = 0;
+  while (caps < tokens.length && CAPITALISED.test(tokens[caps]!)) caps++;
+  if (caps > 0) {
+    const last = tokens[caps - 1]!;
+    const measure = NAMED_HEADS.has(last.toLowerCase()) ? headMeasureOf(last, undefined) : undefined;
+    return measure ? namedHeadMeasure(measure, tokens.slice(0, caps)) : null;
+  }
+  // The head of a compound is its last noun ("bridge loan", "investment fund"); up to three words.
+  let found: string | null = null;
+  for (let i = 0; i < Math.min(3, tokens.length); i++) {
+    const word = tokens[i]!;
+    if (STOP_WORDS.has(word.toLowerCase()) || CAPITALISED.test(word)) break;
+    found = headMeasureOf(word, i > 0 ? tokens[i - 1] : undefined) ?? found;
+  }
+  return found;
+}
+
+// "Price per share: US$38.50", "Injured: more than 200": a label that opens the sentence.
+const LABEL = /^[ \u00a0]*(\p{L}[\p{L}'’ \u00a0/-]{0,48}?)[ \u00a0]*:[ \u00a0]*$/u;
+const MAX_LABEL_WORDS = 5;
+const CLAUSE_VERBS = new Set(["said", "says", "say", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might"]);
+const LINK_WORDS = new Set(["of", "at", "to", "in", "by", "was", "were", "is", "are"]);
+
+function trimLinks(tokens: string[]): string[] {
+  let out = tokens;
+  while (out.length && LINK_WORDS.has(out[0]!)) out = out.slice(1);
+  while (out.length && LINK_WORDS.has(out[out.length - 1]!)) out = out.slice(0, -1);
+  return out;
+}
+
+/** Every phrase naming a measure, by measure: its name, subject, cues and nouns. */
+const LABEL_NAMES: { measure: string; def: MeasureDef; tokens: string[] }[] = Object.entries(MEASURES.measures).flatMap(
+  ([measure, def]) =>
+    [measure, def.subject.replace("{noun}", ""), ...def.before, ...def.after, ...def.nouns, ...(def.modifiers ?? [])]
+      .map((p) => trimLinks(words(p)))
+      .filter((tokens) => tokens.length > 0)
+      .map((tokens) => ({ measure, def, tokens })),
+);
+
+/**
+ * The measure a "Label: value" line names, for a value of `dimension`: "Price per share" → price
+ * per share; "Fund size" → fund size; "Deaths", "Enterprise value" → the measure whose name or
+ * cue the label is. Null when the label names none, or more than one.
+ */
+function labelMeasure(before: string, dimension: string): string | null {
+  const label = LABEL.exec(before)?.[1];
+  if (!label) return null;
+  const tokens = words(label);
+  // A label is a short noun phrase ("Price per share"), not a clause ("He said the price was fair").
+  if (tokens.length > MAX_LABEL_WORDS || tokens.some((t) => CLAUSE_VERBS.has(t))) return null;
+  if (dimension === "money") {
+    const perAt = tokens.findIndex((t) => t === "per" || t.startsWith("per-"));
+    const perNoun = perAt < 0 ? null : tokens[perAt]!.startsWith("per-") ? tokens[perAt]!.slice(4) : (tokens[perAt + 1] ?? null);
+    const rest = perAt < 0 ? tokens : tokens.filter((_, i) => i !== perAt && !(tokens[perAt] === "per" && i === perAt + 1));
+    let head: string | null = null;
+    rest.forEach((t, i) => {
+      head = headMeasureOf(t, i > 0 ? rest[i - 1] : undefined) ?? head;
+    });
+    if (perNoun && !STOP_WORDS.has(perNoun)) return `${head ?? "price"} per ${singular(perNoun)}`;
+    if (head === "fund size") {
+      const named = label.trim().split(/[ \u00a0]+/);
+      return CAPITALISED.test(named[named.length - 1] ?? "") ? namedHeadMeasure(head, named) : head;
+    }
+    if (head) return head;
+  }
+  const found = new Set<string>();
+  for (const n of LABEL_NAMES) {
+    if (!n.def.dimensions.includes(dimension)) continue;
+    if (n.tokens.length === tokens.length && n.tokens.every((t, i) => t === tokens[i])) found.add(n.measure);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+const SUBSET_BEFORE = MEASURES.subset.before.map((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}[ \\u00a0]*$`, "iu"));
+const SUBSET_AFTER = new RegExp(`^[ \\u00a0]+(?:${alternation(MEASURES.subset.after)})(?![\\p{L}])`, "iu");
+
+const OTHER_TIME = MEASURES.otherTime;
+// "the worst since 1987, when 112 people died", "since the 1987 quake, which killed 112": a year
+// after an anchor word, then a relative clause the figure stands in.
+const otherTimeYear = (anchors: string[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${alternation(byLength(anchors))})[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,2}?(\\d{4})(?![\\p{N}])(?:[ \\u00a0]+(?!(?:and|but|or)(?![\\p{L}]))[\\p{L}'’-]+){0,4},?[ \\u00a0]+(?:${alternation(OTHER_TIME.relatives)})(?![\\p{L}])[^,;]*$`,
+    "iu",
+  );
+// "since" always looks back; other anchors ("in 1987", "the 1987 quake") only to a year before the source's.
+const SINCE_YEAR = otherTimeYear(OTHER_TIME.anchors.filter((a) => a === "since"));
+const OTHER_TIME_YEAR = otherTimeYear(OTHER_TIME.anchors.filter((a) => a !== "since"));
+const OTHER_TIME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(byLength(OTHER_TIME.phrases))})(?![\\p{L}])`, "iu");
+const OTHER_TIME_PHRASE_RELATIVE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(byLength(OTHER_TIME.phrases))})(?![\\p{L}])[^;.]{0,60}?,?[ \\u00a0]+(?:${alternation(OTHER_TIME.relatives)})(?![\\p{L}])[^,;]*$`,
+  "iu",
+);
+
+/**
+ * Whether the clause a figure stands in is anchored to another time, so the figure belongs to
+ * another event: "since 1987, when 112 people were killed", "the 1987 quake, which killed 112",
+ * "last year's flood, which killed 40". A year counts as another time when it is before the
+ * source's year ("since" always looks back, so it needs no known year).
+ */
+function isOtherTime(sentenceBefore: string, clause: string, anchorYear: number | null): boolean {
+  if (OTHER_TIME_PHRASE.test(clause) || OTHER_TIME_PHRASE_RELATIVE.test(sentenceBefore)) return true;
+  const yearOf = (m: RegExpExecArray | null) => (m ? Number(m[1]) : NaN);
+  const since = yearOf(SINCE_YEAR.exec(sentenceBefore));
+  if (since >= 1000 && since <= 2100 && (anchorYear === null || since < anchorYear)) return true;
+  const other = yearOf(OTHER_TIME_YEAR.exec(sentenceBefore));
+  return other >= 1000 && anchorYear !== null && other < anchorYear;
+}
+
 const EXPECTED_BEFORE = MEASURES.expectedFigure.before.map(words);
 const EXPECTED_AFTER = MEASURES.expectedFigure.after.map(words);
 /** Words back in the clause within which "forecast" still governs a figure. */
@@ -287,6 +447,19 @@ function isExpected(clause: string[], after: string[]): boolean {
 
 // A comma then a word that opens a new clause: cues after it belong to that clause.
 const CLAUSE_OPENER = /,[ \u00a0]+(?:with|and|but|while|whereas|including|which|who|as|after|before|when|although|though|[\p{Ll}]+ing)(?![\p{L}])/u;
+
+const CLAUSE_OPENERS = new RegExp(CLAUSE_OPENER.source, "gu");
+
+/**
+ * Where the clause a number stands in starts, for the cue words before it: just after the last
+ * comma that opens a new clause ("200 injured, and 4,500 people ..."), so a cue of the clause
+ * before never leaks into the next one.
+ */
+function openerBefore(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_OPENERS)) start = (m.index ?? 0) + 1;
+  return start;
+}
 
 /** Where the clause a number stands in ends, looking forward from `from` up to `limit`. */
 // A subordinating conjunction opens a new clause even without a comma ("41% of X once the stake is counted").
@@ -386,15 +559,29 @@ const TIME_AFTER = /^[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.|h|hrs?|gmt|utc|cest|eest|c
 const PART_OF = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?\d[\d,]*(?![\d,.]\d)/u;
 const WHOLE_AFTER_PART = /\d[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$/u;
 
+// "per share", "a day", "for each Harbour share", "in cash for every share they own".
+const RATE_AFTER =
+  /^(?:[ \u00a0]+in[ \u00a0]+(?:cash|stock|shares|cash[ \u00a0]+and[ \u00a0]+(?:stock|shares)))?[ \u00a0]+(?:(?:a|an)[ \u00a0]+|(?:per|for[ \u00a0]+(?:each|every))[ \u00a0]+((?:\p{Lu}[\p{L}'’.&-]*[ \u00a0]+){0,4}))([\p{Ll}]+)(?![\p{L}])(?![ \u00a0]+(?:earlier|ago|before|later)(?![\p{L}]))/u;
+
+/** The unit a money amount is paid per, singular ("share", "day"), if it is a rate. */
+function moneyRate(after: string): string | null {
+  const m = RATE_AFTER.exec(after);
+  const noun = m?.[2];
+  return noun && !STOP_WORDS.has(noun) ? singular(noun) : null;
+}
+
 function readQuantity(
   text: string,
   numeral: Numeral,
   barrierBefore: number,
   barrierAfter: number,
   clauseStart: number,
+  anchorYear: number | null,
 ): Reading | null {
   const before = text.slice(0, numeral.start);
   const after = text.slice(numeral.end);
+  // "31 of them seriously", "5 of whom died": a part of a total stated before, never a total.
+  if (SUBSET_AFTER.test(after)) return null;
   // Not quantities: ordinals, match minutes (58'), times, dates, ranges and score-like pairs.
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return null;
   if (/^['’′]/.test(after)) return null;
@@ -520,7 +707,10 @@ function readQuantity(
       !byNoun && inHospitalState(text.slice(end, clauseEnd(text, end, barrierAfter))) ? "hospitalised" : null;
     // A whole nothing else names ("142 of the 300 seats") is the total of its noun.
     const byWhole = whole && head && !byState && !byNoun && !byModifier && !byCue && !byClause ? "total" : null;
-    const found = byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole;
+    // "Injured: more than 200": a label that names a measure, when nothing nearer does.
+    const byLabel =
+      byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole ? null : labelMeasure(text.slice(0, phraseStart), "count");
+    const found = byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole ?? byLabel;
     measureFromClause = !byWhole && !byState && !byNoun && !byModifier && !byCue && Boolean(byClause);
     if (found) {
       measure = found;
@@ -539,6 +729,9 @@ function readQuantity(
       measure = "count";
     }
     if (NUMBER_WORDS.contextOnly.includes(numeral.written.toLowerCase()) && !measureFromCue) return null;
+    // "200 injured, including 31 seriously": a part takes no measure from the total's cue words;
+    // only what it counts itself ("including 12 children") stays.
+    if (measure !== "count" && SUBSET_BEFORE.some((re) => re.test(text.slice(barrierBefore, phraseStart)))) return null;
   } else if (dimension === "magnitude") {
     measure = "magnitude";
     unitKey = "M";
@@ -546,21 +739,24 @@ function readQuantity(
     subjectNoun = "magnitude";
     measureFromCue = true;
   } else if (dimension === "money") {
-    // "$95 per share", "$5 a day": a rate, never the same measure as a total.
-    const rate = /^[ \u00a0]+(?:per|a|an)[ \u00a0]+([\p{Ll}]+)(?![\p{L}])(?![ \u00a0]+(?:earlier|ago|before|later)(?![\p{L}]))/u.exec(text.slice(end));
+    // "$95 per share", "$5 a day", "$38.50 for each Harbour share": a rate, never the same measure as a total.
+    const rateNoun = moneyRate(text.slice(end));
+    const before = text.slice(0, phraseStart);
+    // What the amount is ("a $2bn bridge loan", "Fund size: €1bn") outranks who pays it.
+    const head = moneyHead(before, text.slice(end)) ?? (rateNoun ? null : labelMeasure(before, "money"));
     const acceptMoney = (def: MeasureDef) => def.dimensions.includes("money");
-    const near = rate ? null : nearestCue(wordsBefore, wordsAfter, acceptMoney);
-    const cue = rate ? null : (near ?? clauseCue(clauseWords, acceptMoney));
+    const near = rateNoun || head ? null : nearestCue(wordsBefore, wordsAfter, acceptMoney);
+    const cue = rateNoun || head ? null : (near ?? clauseCue(clauseWords, acceptMoney));
     measureFromClause = !near && Boolean(cue);
-    measure = rate ? `price per ${singular(rate[1]!)}` : (cue ?? "money");
-    measureFromCue = Boolean(cue ?? rate);
+    measure = rateNoun ? `${head ?? "price"} per ${rateNoun}` : (head ?? cue ?? "money");
+    measureFromCue = Boolean(cue ?? rateNoun ?? head);
     unitKey = currencyCode ?? "money";
     unitWritten = "";
     subjectNoun = unitKey;
   } else {
     const acceptDimension = (def: MeasureDef) => def.dimensions.includes(dimension);
     const near = nearestCue(wordsBefore, wordsAfter, acceptDimension);
-    const cue = near ?? clauseCue(clauseWords, acceptDimension);
+    const cue = near ?? clauseCue(clauseWords, acceptDimension) ?? labelMeasure(text.slice(0, phraseStart), dimension);
     measureFromClause = !near && Boolean(cue);
     measure = cue ?? (dimension === "length" ? "distance" : dimension);
     measureFromCue = Boolean(cue);
@@ -576,7 +772,9 @@ function readQuantity(
     subjectNoun = unitKey;
   }
 
-  const earlier = isEarlierPeriod(text.slice(clauseStart, phraseStart), wordsAfter);
+  const earlier =
+    isEarlierPeriod(text.slice(clauseStart, phraseStart), wordsAfter) ||
+    isOtherTime(text.slice(0, phraseStart), text.slice(clauseStart, phraseStart), anchorYear);
   const expected = !earlier && isExpected(clauseWords, wordsAfter);
   const further = !earlier && !expected && isIncrement(text.slice(0, phraseStart));
   const measureDef = MEASURES.measures[measure];
@@ -966,8 +1164,10 @@ function resultListClaims(
 }
 
 /** Number claims of one source. */
-export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim<"number">[] {
+export function extractNumberClaims(source: Source, ctx: ExtractContext): Claim<"number">[] {
   const claims: Claim<"number">[] = [];
+  const anchor = anchorFor(source, ctx);
+  const anchorYear = anchor ? Number(anchor.date.slice(0, 4)) : null;
   for (const { line, text } of source.lines) {
     if (!/\d|\p{L}/u.test(text)) continue;
     const markup = maskMarkup(text);
@@ -1007,7 +1207,7 @@ export function extractNumberClaims(source: Source, _ctx: ExtractContext): Claim
         const barrierAfter = Math.min(next ? next.start : text.length, ...barriers.filter((b) => b > n.end));
         // A clause runs back to the last comma or barrier; other numbers inside it do not end it.
         const clauseStart = Math.max(0, ...[...barriers, ...commas].filter((b) => b < n.start).map((b) => b + 1));
-        return readQuantity(text, n, barrierBefore, barrierAfter, clauseStart);
+        return readQuantity(text, n, Math.max(barrierBefore, openerBefore(text, n.start)), barrierAfter, clauseStart, anchorYear);
       };
       const readings = numerals.map((_, i) => readAt(work, numerals, i));
       shareConversionMeasures(work, numerals, readings, readAt);

@@ -63,6 +63,9 @@ interface MeasuresFile {
   expectedFigure: { before: string[]; after: string[] };
   increment: { before: string[] };
   hospitalState?: { verbs: string[]; places: string[]; treated: string[] };
+  moneyHeads: { nouns: Record<string, string>; links: string[]; named: string[] };
+  subset: { before: string[]; after: string[] };
+  otherTime: { anchors: string[]; relatives: string[]; phrases: string[] };
 }
 
 export const UNITS = loadJson<UnitsFile>("units.json");
