@@ -371,6 +371,34 @@ describe("plain facts about counts and places", () => {
   });
 });
 
+describe("venue names in reference facts", () => {
+  const venueFacts = (value: string): Reference => {
+    const r = parseReference(
+      "v.reference.json",
+      JSON.stringify({ facts: [{ subject: "Eastern Waters Commission", attribute: "meeting", value }] }),
+    );
+    if (!r.ok) throw new Error(r.diagnostic.message);
+    return r.reference;
+  };
+  const meeting = (source: string, where: string) => {
+    const c = claim("place", source, where.toLowerCase(), { place: where, container: null, event: "meeting" });
+    c.evidence.quote = `The Eastern Waters Commission met at ${where}.`;
+    return c;
+  };
+
+  it("agrees when the fact names a venue without its venue word, or in another spelling", () => {
+    const verdicts = (value: string, where: string) => judgeClaims([meeting("a", where)], [venueFacts(value)], SOURCES).map((j) => j.verdict);
+    expect(verdicts("Tarnholm", "Tarnholm Stadium")).toEqual(["agree"]);
+    expect(verdicts("Tarnholm Stadium", "Tarnholm-Stadion")).toEqual(["agree"]);
+  });
+
+  it("still faults another venue, even one sharing the rest of the name", () => {
+    const verdicts = (value: string, where: string) => judgeClaims([meeting("a", where)], [venueFacts(value)], SOURCES).map((j) => j.verdict);
+    expect(verdicts("Tarnholm Castle", "Tarnholm Congress Centre")).toEqual(["conflict"]);
+    expect(verdicts("Tarnholm Castle", "Tarnholm Centre")).toEqual(["conflict"]);
+  });
+});
+
 describe("founding countries", () => {
   it("does not fault a country name the reference does not know beside real founders (another or older name)", () => {
     const js = judgeClaims([members("a", "founders", ["China", "Soviet Union", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"], true)], [reference()], SOURCES);

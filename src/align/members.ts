@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { mergeOrganisationKeys } from "../extract/organisation.js";
+import { personKey } from "../extract/people.js";
 import { lookupPlace } from "../extract/place.js";
+import { compareNamePart } from "./entity.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
@@ -31,6 +33,14 @@ function plural(n: number, verb: string): string {
 export function compareMembersClaims(claims: Claim<"members">[]): Finding[] {
   const findings: Finding[] = [];
   for (const [key, group] of bucket(withMergedOrganisations(claims), (c) => c.key)) {
+    if (group[0]?.data.relation === PEOPLE_RELATION) {
+      const people = withOnePersonOneKey(group);
+      for (const occasion of occasionsOf(people.claims)) {
+        const finding = comparePeopleLists(key, occasion, people.keyOf);
+        if (finding) findings.push(finding);
+      }
+      continue;
+    }
     for (const occasion of occasionsOf(withShortNames(group))) {
       const finding = compareKey(key, occasion);
       if (finding) findings.push(finding);
@@ -182,4 +192,110 @@ function compareKey(key: string, claims: Claim<"members">[]): Finding | null {
 function withCount(group: ValueGroup): ValueGroup {
   const n = itemsOf(group.value).size;
   return { ...group, display: `${group.display} (${n})` };
+}
+
+// --- lists of people ------------------------------------------------------------------------------
+
+/** The relation of lists whose items are people (data/relations.json "attendees"). */
+const PEOPLE_RELATION = "attendees";
+
+interface PersonItem {
+  display: string;
+  key: string;
+  country: string | null;
+}
+
+/** "Luka Potočnik (Slovenia)" → its family-name key and the country stated for it. */
+function personItemsOf(claim: Claim<"members">): PersonItem[] {
+  return claim.data.items.map((display) => {
+    const m = /^(.*?)\s*\(([^()]+)\)$/u.exec(display);
+    const name = m ? m[1]! : display;
+    return { display, key: personKey(name), country: m ? m[2]! : null };
+  });
+}
+
+/**
+ * One key per person across all lists: family names that are one name in two spellings
+ * ("Potočnik"/"Potocnik", a typing slip) join, and so does a one-letter slip ("Eibl"/"Eibel") when
+ * both are stated to represent the same country. The name comparator reports the spelling itself.
+ */
+function withOnePersonOneKey(claims: Claim<"members">[]): { claims: Claim<"members">[]; keyOf: (key: string) => string } {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const item of claims.flatMap(personItemsOf)) {
+    const set = countriesOf.get(item.key) ?? new Set<string>();
+    if (item.country) set.add(item.country);
+    countriesOf.set(item.key, set);
+  }
+  const keys = [...countriesOf.keys()].sort();
+  const canonical = new Map<string, string>(keys.map((k) => [k, k]));
+  const root = (k: string): string => {
+    let r = k;
+    while (canonical.get(r) !== r) r = canonical.get(r)!;
+    return r;
+  };
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = keys[i]!;
+      const b = keys[j]!;
+      const ca = countriesOf.get(a)!;
+      const cb = countriesOf.get(b)!;
+      // Two people stated to represent different countries are never one person.
+      if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) continue;
+      const corroborated = [...ca].some((c) => cb.has(c));
+      if (compareNamePart(a, b, { corroborated }) === "different") continue;
+      const ra = root(a);
+      const rb = root(b);
+      if (ra !== rb) canonical.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
+    }
+  }
+  return {
+    claims: claims.map((c) => ({ ...c, value: [...new Set(personItemsOf(c).map((i) => root(i.key)))].sort().join(", ") })),
+    keyOf: root,
+  };
+}
+
+/**
+ * Complete lists of the people at a gathering conflict only when each names someone the other lacks
+ * (one person in place of another). One name more or less is not a conflict: a host's guest list
+ * leaves the host out, and a report may or may not count the host among those at the table.
+ */
+function comparePeopleLists(key: string, claims: Claim<"members">[], keyOf: (key: string) => string): Finding | null {
+  const first = claims[0];
+  if (!first) return null;
+  const groups = groupByValue(claims.filter((c) => c.data.exhaustive && c.data.items.length >= 2));
+  const displayOf = (group: ValueGroup, keys: string[]): string[] => {
+    const items = (group.claims as Claim<"members">[]).flatMap(personItemsOf);
+    return keys.map((k) => items.find((i) => keyOf(i.key) === k)?.display ?? k);
+  };
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!;
+      const b = groups[j]!;
+      const ia = itemsOf(a.value);
+      const ib = itemsOf(b.value);
+      const onlyA = [...ia].filter((k) => !ib.has(k));
+      const onlyB = [...ib].filter((k) => !ia.has(k));
+      if (!onlyA.length || !onlyB.length) continue;
+      const [major, minor, onlyMajor, onlyMinor] = sourceCount(a) >= sourceCount(b) ? [a, b, onlyA, onlyB] : [b, a, onlyB, onlyA];
+      const sides = [major, minor].map((g) => ({ ...g, display: `${(g.claims[0] as Claim<"members">).data.items.join(", ")}` }));
+      return buildFinding({
+        kind: "members",
+        subject: first.subject,
+        key,
+        groups: sides,
+        explanation: `${plural(sourceCount(major), "name")} ${displayOf(major, onlyMajor).join(", ")} where ${plural(sourceCount(minor), "name")} ${displayOf(minor, onlyMinor).join(", ")} among the people at the ${first.data.group}`,
+      });
+    }
+  }
+  const total = new Set(claims.map((c) => c.evidence.source)).size;
+  if (total < 2 || groups.length !== 1) return null;
+  const only = groups[0]!;
+  return buildFinding({
+    kind: "members",
+    subject: first.subject,
+    key,
+    groups: [withCount(only)],
+    status: "agreement",
+    explanation: `${plural(sourceCount(only), "give")} the same people: ${only.display}`,
+  });
 }

@@ -1,7 +1,20 @@
 import { mergeOrganisationKeys } from "../extract/organisation.js";
-import { comparableType, gazetteerContainer, placeCore, placeTypeOf, venueStripped } from "../extract/place.js";
+import { comparableType, gazetteerContainer, placeCore, placeTypeOf, venueStripped, venueWordsOf } from "../extract/place.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
+
+/**
+ * Whether two place cores name one place: equal, or one venue named with and without its venue word
+ * ("valmora stadium", "valmora"). Two different venue words ("brezna castle", "brezna centre") are two
+ * venues, even when the rest of their names is the same.
+ */
+export function samePlaceName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (venueStripped(a) !== venueStripped(b)) return false;
+  const wa = venueWordsOf(a);
+  const wb = venueWordsOf(b);
+  return !wa.length || !wb.length || (wa.length === wb.length && wa.every((w) => wb.includes(w)));
+}
 
 /** Which place lies in which, from what the sources state ("Astana, Kazakhstan") and the gazetteer. */
 class Containment {
@@ -41,8 +54,8 @@ class Containment {
 
   related(a: string, b: string): boolean {
     // "Valmora Stadium" and "Valmora": one venue named with and without its venue word.
-    if (venueStripped(a) === venueStripped(b)) return true;
-    return a === b || this.within(a, b) || this.within(b, a);
+    if (samePlaceName(a, b)) return true;
+    return this.within(a, b) || this.within(b, a);
   }
 }
 

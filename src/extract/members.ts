@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Claim, Source } from "../types.js";
 import type { ExtractContext } from "./context.js";
-import { countryOf, findPeople } from "./people.js";
+import { countryOf, findPeople, personKey, type PersonMention } from "./people.js";
 import { isInitialsKey, organisationInRun, organisationKey } from "./organisation.js";
 import { countryOfCapital, foldText, lookupPlace } from "./place.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -30,6 +30,9 @@ interface RelationVocabulary {
   joinWords?: string[];
   presenceVerbs?: string[];
   commitVerbs?: string[];
+  hostVerbs?: string[];
+  listCues?: string[];
+  attendedCues?: string[];
   timeSensitive: boolean;
 }
 
@@ -365,6 +368,8 @@ interface Found {
   count: number | null;
   offset: number;
   rule: string;
+  /** Comparison keys of the items when they are not places or organisations (people: family names). */
+  keys?: string[];
 }
 
 const ORG_RELATIONS = new Set(["founders", "members", "observers", "dialogue partners", "observers and dialogue partners", "participants", "helpers"]);
@@ -387,7 +392,9 @@ function subjectOf(relation: string, group: Group): string {
 }
 
 function toClaim(sentence: Sentence, f: Found): Claim<"members"> {
-  const value = f.items.length
+  const value = f.keys?.length
+    ? [...new Set(f.keys)].sort().join(", ")
+    : f.items.length
     ? [...new Set(f.items.map((i) => itemKey(i, f.relation)))].sort().join(", ")
     : `count ${f.count ?? 0}`;
   const display = f.items.length ? f.items.join(", ") : `${f.count ?? 0} (count only)`;
@@ -597,6 +604,7 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
   found.push(...helpers(text));
   if (sourceEvent && !isOtherOccasion(text)) found.push(...enumeratedParticipants(text, sourceEvent));
   found.push(...committedParties(text));
+  if (event && !isOtherOccasion(text)) found.push(...peopleAtGathering(text, event));
   return found;
 }
 
@@ -1103,4 +1111,97 @@ function headedParticipantLists(source: Source, event: string): Claim<"members">
     i = j;
   }
   return claims;
+}
+
+// --- participants named as people ----------------------------------------------------------------
+
+const ATTENDEES = vocab("attendees");
+const HOST_VERB_RE = new RegExp(String.raw`^\s*,?\s*(?:(?:had|has|then|also)\s+)?(?:${alt(ATTENDEES.hostVerbs ?? [])})\s+`, "iu");
+const TABLE_CUE_RE = new RegExp(String.raw`\b(?:${alt(ATTENDEES.listCues ?? [])})\s*:?\s+`, "giu");
+const ATTENDED_CUE_RE = new RegExp(String.raw`\b(?:${alt(ATTENDEES.attendedCues ?? [])})\s+`, "giu");
+const PEOPLE_SEPARATOR_RE = /^(?:\s*,\s*(?:(and|&)\s+)?|\s+(and|&)\s+)/u;
+// What may stand before a name in one entry: "Czech Prime Minister", "Poland's", "Austria's chancellor,".
+const ENTRY_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}.'’\-]*|the|of)$/u;
+// Where a list of people may end: the end of the clause or a place or time phrase after it.
+const PEOPLE_LIST_END_RE = /^(?:\s*(?:[.;:,)!?]|$)|\s+(?:at|in|on|for|to|during|last|this|ahead|before|after|when|as)\b)/u;
+
+/** Whether `prefix` (the words before a person's name) only describes that person. */
+function isEntryPrefix(prefix: string, person: PersonMention): boolean {
+  const body = prefix.replace(/,\s*$/u, "").trim();
+  if (!body) return true;
+  if (body.includes(",")) return false;
+  const titleWords = new Set((person.title ?? "").toLowerCase().split(/\s+/u).filter(Boolean));
+  const words = body.split(/\s+/u);
+  return words.length <= 6 && words.every((w) => ENTRY_WORD_RE.test(w) || titleWords.has(w.toLowerCase()));
+}
+
+export interface PeopleList {
+  /** "Luka Potočnik (Slovenia)": each name, with the country it represents when the entry states one. */
+  items: string[];
+  /** Family-name keys (personKey), one per item. */
+  keys: string[];
+  /** Offset just after the last name. */
+  end: number;
+  /** The last item follows "and": the list reads as whole. */
+  closed: boolean;
+}
+
+/**
+ * Reads a list of people starting at `start`: "Czech Prime Minister A, Poland's B, Austria's chancellor,
+ * C, and D". Every entry is a person the people finder recognises, with at most a title or a country
+ * before the name; the list stops at the first gap that is anything else.
+ */
+export function parsePeopleList(text: string, start: number, people: PersonMention[] = findPeople(text)): PeopleList | null {
+  const after = people.filter((p) => p.start >= start).sort((a, b) => a.start - b.start);
+  const items: string[] = [];
+  const keys: string[] = [];
+  let pos = start;
+  let closed = false;
+  for (const person of after) {
+    let gap = text.slice(pos, person.start);
+    let joinedByAnd = false;
+    if (items.length) {
+      const sep = PEOPLE_SEPARATOR_RE.exec(gap);
+      if (!sep) break;
+      joinedByAnd = Boolean(sep[1] ?? sep[2]);
+      gap = gap.slice(sep[0].length);
+    }
+    if (!isEntryPrefix(gap, person)) break;
+    const entry = `${gap}${person.name}`;
+    const country = countryOfEntry(entry);
+    items.push(country ? `${person.name} (${country})` : person.name);
+    keys.push(personKey(person.name));
+    pos = person.end;
+    closed = joinedByAnd;
+    if (closed) break;
+  }
+  if (!items.length) return null;
+  return { items, keys, end: pos, closed };
+}
+
+/**
+ * People presented as the whole gathering: "X hosted A, B and C", "Around the table were A, B and C",
+ * "The summit was attended by A, B and C". Such lists are complete only when they close with "and"
+ * and the clause ends there; other lists of people (open ones: "including A and B") are not read,
+ * since a report may name any delegate. A host's guest list leaves the host out; the comparator
+ * therefore reports only people one list has in place of others, never one name more or less.
+ */
+function peopleAtGathering(text: string, event: string): Found[] {
+  const out: Found[] = [];
+  const people = findPeople(text);
+  const starts: { at: number; rule: string }[] = [];
+  for (const host of people) {
+    const verb = HOST_VERB_RE.exec(text.slice(host.end));
+    if (verb) starts.push({ at: host.end + verb[0].length, rule: "people-hosted" });
+  }
+  for (const m of text.matchAll(TABLE_CUE_RE)) starts.push({ at: m.index + m[0].length, rule: "people-at-table" });
+  for (const m of text.matchAll(ATTENDED_CUE_RE)) starts.push({ at: m.index + m[0].length, rule: "people-attended-by" });
+  for (const { at, rule } of starts) {
+    const list = parsePeopleList(text, at, people);
+    if (!list || list.items.length < 2 || !list.closed) continue;
+    const tail = text.slice(list.end);
+    if (!PEOPLE_LIST_END_RE.test(tail) || OPEN_MARKER_RE.test(tail)) continue;
+    out.push({ group: { name: event, key: GATHERING_KEY }, relation: "attendees", items: list.items, keys: list.keys, exhaustive: true, count: null, offset: at, rule });
+  }
+  return out;
 }

@@ -127,6 +127,11 @@ export function venueStripped(core: string): string {
   return rest.length ? rest.join(" ") : core;
 }
 
+/** The venue words of a core, in their one spelling ("brezna congress centre" → ["centre"]). */
+export function venueWordsOf(core: string): string[] {
+  return core.split(" ").filter((w) => VENUE_WORDS.has(w));
+}
+
 /** Granularity of a place as written: from its type word, a venue word or the gazetteer; null when unknown. */
 export function placeTypeOf(written: string): string | null {
   const words = foldText(written).split(" ");
@@ -341,7 +346,9 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
     if (OTHER_TIME.test(text)) continue;
     const phrases = placePhrases(text).filter((p) => !STAY_BEFORE_RE.test(text.slice(0, p.start)));
     if (!phrases.length) continue;
-    for (const event of eventMentions(text)) {
+    // "at the Brezna Congress Centre": an event word inside a place's name names no event.
+    const named = placePhrases(text);
+    for (const event of eventMentions(text).filter((e) => !named.some((p) => e.start >= p.start && e.end <= p.end))) {
       const after = phrases.find(
         (p) => p.start >= event.end && p.start - event.end <= WINDOW && !CLAUSE_BREAK.test(text.slice(event.end, p.start)),
       );

@@ -5,6 +5,7 @@
 import { corpusAnchorOf } from "../extract/context.js";
 import { canonicalOffice } from "../extract/people.js";
 import { gazetteerContainer, lookupPlace, placeCore } from "../extract/place.js";
+import { samePlaceName } from "../align/place.js";
 import { buildFinding, findingId, type ValueGroup } from "../align/finding.js";
 import type { AnyClaim, Claim, Finding, FindingSource, FindingValue, Source } from "../types.js";
 import { compareNames, fold, tokens } from "./names.js";
@@ -455,7 +456,8 @@ function judgeFactValue(k: Knowledge, claim: FactClaim, fact: FactEntry, subject
   const written = placeCore(d.place);
   const expected = placeCore(fact.value);
   const canonical = (p: string) => fold(k.place(p) ?? p);
-  if (written === expected || canonical(d.place) === canonical(fact.value)) return "agree";
+  // Venue names compare as the place comparator compares them: "Rosenau" is "Rosenau Stadium".
+  if (samePlaceName(written, expected) || canonical(d.place) === canonical(fact.value)) return "agree";
   const containers = [k.containerOf(fact.value), gazetteerContainer(expected)].filter((c): c is string => Boolean(c)).map(fold);
   if (containers.includes(written)) return null;
   if (lookupPlace(d.place)?.type === "country" || k.isContainer(d.place)) return null;
