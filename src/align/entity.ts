@@ -16,6 +16,7 @@ interface TransliterationFile {
   anywhere: [string, string][];
   end: [string, string][];
   givenNames: string[][];
+  letterSpellings: Record<string, string>;
 }
 
 const TRANSLIT = JSON.parse(
@@ -42,6 +43,22 @@ export function translitFold(name: string): string {
         .join(""),
     )
     .join(" ");
+}
+
+/**
+ * A name with its marked letters spelled out as the language's plain-letter convention writes them
+ * ("Nørgaard" → "noergaard", "Müller" → "mueller"), then folded (data/transliteration.json letterSpellings).
+ */
+export function spellOutLetters(name: string): string {
+  let out = "";
+  for (const ch of name.normalize("NFC")) out += TRANSLIT.letterSpellings[ch.toLowerCase()] ?? ch;
+  return foldName(out);
+}
+
+/** Whether two spellings are one name once marked letters are dropped or spelled out on either side. */
+function sameWhenSpelledOut(a: string, b: string): boolean {
+  const formsA = new Set([translitFold(a), translitFold(spellOutLetters(a))]);
+  return formsA.has(translitFold(b)) || formsA.has(translitFold(spellOutLetters(b)));
 }
 
 /** Transliteration-folded given name → folded form of the first spelling of its romanisation set. */
@@ -115,6 +132,15 @@ const TYPO_MIN_DICE = 0.8;
 const TYPO_MAX_EDITS = 2;
 const TYPO_MIN_LENGTH = 5;
 
+/**
+ * Evidence beyond the spelling that two names are one person: the sources give both the same
+ * office in the same country ("Austrian Chancellor"). With it, a one-letter slip in a short family
+ * name ("Eibl"/"Eibel") is a misspelling; without it such names stay apart (Berg/Borg are two people).
+ */
+export interface NameComparison {
+  corroborated?: boolean;
+}
+
 /** Relation of two given names: a romanisation of one given name ("Aleksandr"/"Alexander") is a variant. */
 export function compareGivenName(a: string, b: string): SpellingRelation {
   const r = compareNamePart(a, b);
@@ -123,11 +149,11 @@ export function compareGivenName(a: string, b: string): SpellingRelation {
 }
 
 /** Relation of two single name parts (a family name, or one given name). */
-export function compareNamePart(a: string, b: string): SpellingRelation {
+export function compareNamePart(a: string, b: string, opts: NameComparison = {}): SpellingRelation {
   const fa = foldName(a);
   const fb = foldName(b);
   if (fa === fb) return "same";
-  if (translitFold(a) === translitFold(b)) return "variant";
+  if (translitFold(a) === translitFold(b) || sameWhenSpelledOut(a, b)) return "variant";
   if (
     Math.min(fa.length, fb.length) >= TYPO_MIN_LENGTH &&
     fa[0] === fb[0] &&
@@ -138,7 +164,26 @@ export function compareNamePart(a: string, b: string): SpellingRelation {
     return "typo";
   }
   if (isTypingTransposition(fa, fb)) return "typo";
+  if (opts.corroborated && isCorroboratedSlip(fa, fb)) return "typo";
   return "different";
+}
+
+/** Shortest folded family name a corroborated one-letter slip may be found in ("Eibl"). */
+const CORROBORATED_MIN_LENGTH = 3;
+
+/**
+ * One letter added, dropped or changed (not the first, which anchors a name) in a family name of
+ * CORROBORATED_MIN_LENGTH letters or more: a misspelling only when other evidence ties the two
+ * names to one person (NameComparison.corroborated).
+ */
+function isCorroboratedSlip(fa: string, fb: string): boolean {
+  return (
+    Math.min(fa.length, fb.length) >= CORROBORATED_MIN_LENGTH &&
+    fa[0] === fb[0] &&
+    /^[\p{L}-]+$/u.test(fa) &&
+    /^[\p{L}-]+$/u.test(fb) &&
+    editDistance(fa, fb) === 1
+  );
 }
 
 /**
@@ -167,6 +212,15 @@ function worst(a: SpellingRelation, b: SpellingRelation): SpellingRelation {
 export interface PersonName {
   given: string[];
   family: string;
+  /** Canonical office stated with the name (data/titles.json key), when the caller knows it. */
+  office?: string | null;
+  /** Country stated with the name, when the caller knows it. */
+  country?: string | null;
+}
+
+/** Whether two names come with the same office in the same country, both stated on both sides. */
+export function sameOfficeAndCountry(a: PersonName, b: PersonName): boolean {
+  return !!a.office && a.office === b.office && !!a.country && a.country === b.country;
 }
 
 /**
@@ -174,7 +228,7 @@ export interface PersonName {
  * matches its name; "same"/"variant" only — a typo in a given name is a different name, which is
  * the cautious choice) for anything but "different"; the family names then decide.
  */
-export function compareNames(a: PersonName, b: PersonName): SpellingRelation {
+export function compareNames(a: PersonName, b: PersonName, opts: NameComparison = {}): SpellingRelation {
   if (a.given.length === 0 || b.given.length === 0) return "different";
   const ga = a.given[0]!;
   const gb = b.given[0]!;
@@ -191,7 +245,7 @@ export function compareNames(a: PersonName, b: PersonName): SpellingRelation {
     if (r === "different" || r === "typo") return "different";
     given = worst(given, r);
   }
-  const family = compareNamePart(a.family, b.family);
+  const family = compareNamePart(a.family, b.family, opts);
   if (family === "different") return "different";
   return worst(given, family);
 }
@@ -275,10 +329,11 @@ export function resolveEntities<T>(items: T[], nameOf: (item: T) => PersonName &
       byBlock.set(block, candidates);
     }
   }
+  mergeCorroborated(clusters);
   for (const item of surnameOnly) {
     const n = nameOf(item);
     const fam = translitFold(n.family);
-    const matches = clusters.filter((c) => c.names.some((x) => translitFold(x.family) === fam));
+    const matches = clusters.filter((c) => c.names.some((x) => translitFold(x.family) === fam || sameWhenSpelledOut(x.family, n.family)));
     if (matches.length === 1) {
       matches[0]!.items.push(item);
     } else if (matches.length === 0) {
@@ -294,6 +349,32 @@ export function resolveEntities<T>(items: T[], nameOf: (item: T) => PersonName &
     const name = majoritySpelling(c.names);
     return { key: foldName(name), translitKey: translitFold(name), name, items: c.items };
   });
+}
+
+/**
+ * Joins clusters whose names differ by a slip the spelling alone cannot show to be one ("Eibl" /
+ * "Eibel"): some pair of their names states the same office in the same country, no source names
+ * both (a source naming two spellings may mean two people), and every pair of names relates under
+ * that corroboration. Runs until no pair joins.
+ */
+function mergeCorroborated<T>(clusters: { names: (PersonName & { source: string })[]; items: T[] }[]): void {
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (let i = 0; i < clusters.length && !joined; i++) {
+      for (let j = i + 1; j < clusters.length && !joined; j++) {
+        const a = clusters[i]!;
+        const b = clusters[j]!;
+        const sourcesA = new Set(a.names.map((n) => n.source));
+        if (b.names.some((n) => sourcesA.has(n.source))) continue;
+        if (!a.names.some((x) => b.names.some((y) => sameOfficeAndCountry(x, y)))) continue;
+        if (a.names.some((x) => b.names.some((y) => compareNames(x, y, { corroborated: true }) === "different"))) continue;
+        a.names.push(...b.names);
+        a.items.push(...b.items);
+        clusters.splice(j, 1);
+        joined = true;
+      }
+    }
+  }
 }
 
 /** The full spelling given by the most sources (ties broken alphabetically on the folded form). */

@@ -1,5 +1,5 @@
 import type { Claim, Finding } from "../types.js";
-import { isProvisionalTitle, officeInConflictGroup, officesConflict, splitName } from "../extract/people.js";
+import { canonicalOffice, isProvisionalTitle, officeInConflictGroup, officeInCountry, officesConflict, splitName } from "../extract/people.js";
 import { buildFinding, sourceCount, type ValueGroup } from "./finding.js";
 import { resolveEntities } from "./entity.js";
 
@@ -16,8 +16,14 @@ import { resolveEntities } from "./entity.js";
  */
 export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
   const findings: Finding[] = [];
-  const entities = resolveEntities(claims, (c) => ({ ...splitName(c.data.person), source: c.evidence.source }));
-  for (const entity of entities) {
+  const entities = resolveEntities(claims, (c) => ({
+    ...splitName(c.data.person),
+    office: c.data.officeKey,
+    country: c.data.country,
+    source: c.evidence.source,
+  }));
+  for (const found of entities) {
+    const entity = { ...found, items: withCountryOffices(found.items) };
     if (new Set(entity.items.map((c) => c.evidence.source)).size < 2) continue;
     const subject = `office of ${entity.name}`;
     const officesBySource = new Map<string, Set<string>>();
@@ -61,6 +67,25 @@ export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A title one source states with the person's country ("Austrian Chancellor X": the head of
+ * government) names the same office where another source gives the title with no country
+ * ("Chancellor X"): those claims take the country's office.
+ */
+function withCountryOffices(claims: Claim<"role">[]): Claim<"role">[] {
+  const byTitle = new Map<string, string>();
+  for (const c of claims) {
+    const written = canonicalOffice(c.data.office)?.key;
+    if (written && written !== c.data.officeKey && officeInCountry(written, c.data.country) === c.data.officeKey) {
+      byTitle.set(written, c.data.officeKey);
+    }
+  }
+  return claims.map((c) => {
+    const office = c.data.country === null ? byTitle.get(c.data.officeKey) : undefined;
+    return office ? { ...c, value: office, data: { ...c.data, officeKey: office } } : c;
+  });
 }
 
 /** One group per canonical office; the display lists the wordings used ("head coach (coach / manager)"). */

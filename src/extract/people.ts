@@ -90,6 +90,7 @@ interface TitlesFile {
   organisationOffices: Record<string, string>;
   groupWildcardExcludes: Record<string, string[]>;
   provisionalQualifiers: string[];
+  countryOfficeNames: Record<string, { office: string; countries: string[] }>;
 }
 interface DemonymsFile {
   countries: Record<string, { demonyms: string[]; aliases: string[] }>;
@@ -168,6 +169,17 @@ export function officesConflict(a: string, b: string): boolean {
 }
 
 const PROVISIONAL = new RegExp(`^(?:(?:the|his|her|their|its|a|an)\\s+)?(?:${TITLES.provisionalQualifiers.map(escapeRegex).join("|")})[\\s-]`, "iu");
+
+/**
+ * The office a title names in the country stated with it: some countries call their head of
+ * government "chancellor" (data/titles.json countryOfficeNames), so "Austrian Chancellor X" holds
+ * the office "prime minister" while a chancellor of no stated country stays a "chancellor".
+ */
+export function officeInCountry(office: string | null, country: string | null): string | null {
+  if (!office || !country) return office;
+  const rule = TITLES.countryOfficeNames[office];
+  return rule && rule.countries.includes(country) ? rule.office : office;
+}
 
 /** Whether a written title holds the office for the time being ("acting Prime Minister", "interim president"). */
 export function isProvisionalTitle(title: string): boolean {
@@ -664,7 +676,7 @@ function qualifierBefore(text: string, end: number): { country: string | null; o
 
 const BY_VERB = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLES.byVerbs).map(escapeRegex).join("|")})\\s+by\\s+$`, "u");
 
-function titleBefore(text: string, lower: string, start: number): TitleInfo | null {
+function titleBefore(text: string, lower: string, start: number, end?: number): TitleInfo | null {
   const windowStart = Math.max(0, start - 120);
   const m = TITLE_BEFORE.exec(lower.slice(windowStart, start));
   if (!m) {
@@ -676,6 +688,11 @@ function titleBefore(text: string, lower: string, start: number): TitleInfo | nu
   }
   const titleStart = windowStart + m.index + m[0].length - m[1]!.length - m[2]!.length;
   const title = text.slice(titleStart, titleStart + m[1]!.length);
+  // "A, the mayor, B, the fire chief": in a list of names each followed by its office, the office
+  // before B (set off by commas, after another name) is A's.
+  if (end !== undefined && m[2]!.includes(",") && /\p{L}\s*,\s*(?:(?:the|his|her|their|its)\s+)?$/u.test(text.slice(Math.max(0, titleStart - 40), titleStart))) {
+    if (TITLE_AFTER.test(lower.slice(end, end + 160))) return null;
+  }
   const canon = canonicalOffice(title);
   const q = qualifierBefore(text, titleStart);
   // "Economy and Finance Minister X": one part of a joint office alone would misdescribe it.
@@ -716,6 +733,10 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
     title = `head of ${text.slice(at, at + h[1]!.length)}`;
     titleEnd = end + h[0].length;
   }
+  // "Hungary's X, Austria's chancellor, Katharina Eibl, and ...": an office set off by commas
+  // between two names introduces the name after it ("Austria's chancellor, Katharina Eibl"), unless
+  // that name carries its own office after it ("A, the mayor, B, the fire chief": offices follow).
+  if (m && nameFollowsWithoutOffice(text, lower, titleEnd)) return null;
   const canon = canonicalOffice(title);
   let office = canon?.key ?? null;
   const following = text.slice(titleEnd, titleEnd + 60);
@@ -739,6 +760,19 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
     if (!country) organisation = place;
   }
   return { title, office, former: canon?.former ?? false, country, organisation };
+}
+
+// ", Katharina Eibl," / ", Katharina Eibl and" / ", Katharina Eibl." : a full name closing a list item.
+const FOLLOWING_FULL_NAME = /^\s*,\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+(?=\s*(?:[,;.)]|and\s|$))/u;
+
+/** Whether a full name follows `at` after a comma and is not itself followed by an office. */
+function nameFollowsWithoutOffice(text: string, lower: string, at: number): boolean {
+  const f = FOLLOWING_FULL_NAME.exec(text.slice(at, at + 100));
+  if (!f) return false;
+  const words = f[0].replace(/^\s*,\s+/u, "").split(/\s+/);
+  if (words.some((w) => TITLE_WORDS.has(lowerSameLength(w.replace(/\.$/u, ""))) || NOT_NAME.has(lowerSameLength(w)))) return false;
+  if (countryOf(words.join(" ")) || words.some((w) => PLACE_NAMES.has(foldName(w)))) return false;
+  return !TITLE_AFTER.test(lower.slice(at + f[0].length, at + f[0].length + 160));
 }
 
 /** "X of Pakistan", "X (Iran)". */
@@ -840,7 +874,7 @@ function findPeopleInText(text: string): PersonMention[] {
       // quoted titles ("A Fair Deal For Every Region") name works.
       if (credits.some(([a, b]) => start >= a && end <= b) || text[start - 1] === "/" || text[end] === "/") continue;
       const nameTokens = piece.filter((t) => t.type === "cap").length;
-      const before = titleBefore(text, lower, start);
+      const before = titleBefore(text, lower, start, end);
       const after = titleAfter(text, lower, end);
       const title = before ?? after;
       const speech = SPEECH_AFTER.test(lower.slice(end, end + 40)) || SPEECH_BEFORE.test(lower.slice(Math.max(0, start - 40), start));
@@ -857,6 +891,7 @@ function findPeopleInText(text: string): PersonMention[] {
       // it is a country ("Russia said").
       if (nameTokens === 1 && countryOf(name)) continue;
       const { given, family } = splitName(name);
+      const country = title?.country ?? countryAfter(text, end);
       mentions.push({
         name,
         given,
@@ -864,9 +899,9 @@ function findPeopleInText(text: string): PersonMention[] {
         start,
         end,
         title: title?.title ?? null,
-        office: title?.office ?? null,
+        office: officeInCountry(title?.office ?? null, country),
         former: title?.former ?? false,
-        country: title?.country ?? countryAfter(text, end),
+        country,
         organisation: title?.organisation ?? null,
         cue,
       });

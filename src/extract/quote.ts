@@ -504,7 +504,10 @@ function describePeople(source: Source, mentions: LocatedPersonMention[], fullNa
     const after = /^,\s*(\d{1,3})\s*,|^\s*\((\d{1,3})\)/u.exec(text.slice(end, end + 8));
     const before = /(?:^|[^\p{L}\p{N}-])(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
     const ageText = after?.[1] ?? after?.[2] ?? before?.[1];
-    const offices = m.office && !m.former ? [m.office] : [];
+    // The office, and the office the title names as written: "Austrian Chancellor X" (head of
+    // government) is also "the chancellor".
+    const written = m.title ? canonicalOffice(m.title)?.key : undefined;
+    const offices = m.office && !m.former ? [...new Set([m.office, written ?? m.office])] : [];
     if (!offices.length && ageText === undefined) continue;
     const name = fullName(m);
     out.push({ speaker: { name, key: personKey(name) }, line: m.line, column: m.column, offices, age: ageText === undefined ? null : Number(ageText) });
