@@ -115,8 +115,9 @@ function participantGroups(claims: Claim<"date">[]): Map<string, { kind: string;
  * "the leaders of A, B and C held talks on Thursday" meets "X, Y and Z met on Thursday":
  * - people events: the claim names the participants' countries, and exactly one participant group of
  *   the same kind has people from exactly those countries (every participant's country known);
- * - thing events ("it was brought under control") and document events ("the signing ceremony took
- *   place on Friday"): exactly one group of that kind exists (the fire, the declaration).
+ * - thing events ("it was brought under control"), document events ("the signing ceremony took
+ *   place on Friday") and party events whose party may go unnamed ("the fine was imposed on Monday"):
+ *   exactly one group of that kind exists (the fire, the declaration, the company fined).
  * With two or more candidates the claim keeps its own key: it could be about either.
  */
 export function joinParticipantless(claims: Claim<"date">[]): Claim<"date">[] {
@@ -132,7 +133,7 @@ export function joinParticipantless(claims: Claim<"date">[]): Claim<"date">[] {
         return cs.every((c) => c !== null) && [...new Set(cs)].sort().join("|") === wanted;
       });
       if (matches.length === 1) target = matches[0]![0];
-    } else if (["thing", "document"].includes(EVENT_KINDS.get(claim.data.event)?.participants ?? "none") && sameKind.length === 1) {
+    } else if (["thing", "document", "party"].includes(EVENT_KINDS.get(claim.data.event)?.participants ?? "none") && sameKind.length === 1) {
       target = sameKind[0]![0];
     }
     return target ? { ...claim, key: target, rule: `${claim.rule}+joined` } : claim;

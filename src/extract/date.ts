@@ -9,6 +9,8 @@ import type { Claim, DateData, DateResolution, Source } from "../types.js";
 import {
   WEEKDAYS,
   addDays,
+  monthFromName,
+  weekdayFromName,
   daysBetween,
   displayRange,
   isValidCivil,
@@ -19,18 +21,25 @@ import {
 } from "./calendar.js";
 import { anchorFor, type ExtractContext } from "./context.js";
 import {
+  CONTINUATION_VERBS,
   EVENT_KINDS,
+  PART_NOUNS,
   competitionKindOf,
   competitionWinMentions,
   documentNear,
   findEventMentions,
+  isPassiveAt,
   phaseNear,
+  thingAfterOf,
   thingBefore,
+  type EventKind,
   type EventMention,
 } from "./date/events.js";
 import { datelineEnd, isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
 import { countriesIn, participantsOf, type SourceParticipants } from "./date/participants.js";
 import { countryLists } from "./members.js";
+import { headedOrganisationNames, organisationKey } from "./organisation.js";
+import { countryOf, foldName } from "./people.js";
 import { splitSentences } from "./sentences.js";
 
 /** Farthest (in tokens) a date may sit from the event word it modifies. */
@@ -279,11 +288,23 @@ function segmentOf(segments: Segment[], token: number): Segment {
 
 interface Linked {
   mention: EventMention;
-  how: "caption" | "possessive" | "near" | "year";
+  how: "caption" | "possessive" | "near" | "year" | "timeline";
+}
+
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(["effective", "until", "till", "by"]);
+// A date heading its line, at most two words before it ("Also Tuesday:"), then a colon or a spaced dash.
+const HEADING_BEFORE = /^[\s\-*•#>_]*(?:(?:also|late|early|on|later|earlier|then|and)\s+){0,2}[*_\s]*$/iu;
+const HEADING_AFTER = /^[*_]*\s*(?::|\s[—–-]\s)/u;
+
+/** Whether a date expression heads a timeline line: "- **Tuesday:** ...", "Monday — ...". */
+function isHeadingDate(text: string, expr: DateExpression): boolean {
+  if (expr.type === "year") return false;
+  return HEADING_BEFORE.test(text.slice(0, expr.start)) && HEADING_AFTER.test(text.slice(expr.end));
 }
 
 /** The event a date expression modifies, or null when the sentence ties it to none. */
 function linkEvent(
+  text: string,
   expr: DateExpression,
   first: number,
   last: number,
@@ -315,6 +336,13 @@ function linkEvent(
     const head = all.find((m) => !m.carried);
     return head ? { mention: head, how: "caption" } : null;
   }
+  if (isHeadingDate(text, expr)) {
+    // A timeline line ("**Tuesday:** X resigned", "Monday — the board met") dates its own line's event.
+    const head = all.find((m) => m.first > last);
+    return head ? { mention: head, how: "timeline" } : null;
+  }
+  // "effective 31 March", "until Friday", "by Tuesday evening": a deadline or start, not the event's day.
+  if (DEADLINE_WORDS.has(tokens[first - 1]?.lower ?? "")) return null;
   let best: { mention: EventMention; distance: number } | null = null;
   // "met in Lisbon on Thursday and signed the declaration": after "and" a new verb phrase begins, so
   // the date belongs to the event before it when there is one; after ", and" a new clause begins
@@ -332,6 +360,8 @@ function linkEvent(
   for (const m of all) {
     if (m.first < segment.from || m.last >= segment.to) continue;
     if (first > m.last && ownDateVerbBetween(tokens, m.last, first)) continue;
+    // "killed in a crash in May, with a vote on Friday": an event already dated by a month or year keeps it.
+    if (first > m.last && tokens.slice(m.last + 1, first).some((t) => (/^\p{Lu}/u.test(t.text) && monthFromName(t.text) > 0) || /^(?:1[89]|20)\d\d$/.test(t.text))) continue;
     if (m.first > afterDate && conjunctionAfter && (eventBefore || commaAfter)) continue;
     // "on Monday, a day after the earthquake": the event is the reference point, not the day's event.
     // "On Monday, just before 13:00 CET, the group announced": a clock time is not an event.
@@ -558,6 +588,130 @@ function yearBefore(tokens: Token[], mention: EventMention, from: number): numbe
   return null;
 }
 
+/** A person or organisation an event happened to, with its key. */
+interface Party {
+  key: string;
+  display: string;
+}
+
+// Capitalised words that never name an organisation on their own.
+const NOT_ORGANISATION = new Set([
+  "the", "a", "an", "on", "in", "at", "of", "and", "but", "its", "his", "her", "their", "this", "that", "it", "he", "she",
+  "they", "we", "i", "mr", "mrs", "ms", "dr", "by", "for", "after", "before", "when", "as", "also", "shares", "police",
+]);
+
+function organisationWordAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  if (NOT_ORGANISATION.has(t.lower) || TITLE_WORDS.has(t.lower) || PLACE_TYPE_WORDS.has(t.lower)) return false;
+  if (weekdayFromName(t.text) >= 0 || monthFromName(t.text)) return false;
+  return countryOf(t.text) === null;
+}
+
+/**
+ * The organisation named by the capitalised run through token i ("Tervane", "Northern Rail"), or null.
+ * With `person`, the run must look like a personal name the people finder missed ("Helga Brandvik":
+ * two or three words, no organisation word) and is keyed on its last word, as people are.
+ */
+function organisationAt(tokens: Token[], i: number, lo: number, hi: number, person = false): { party: Party; first: number; last: number } | null {
+  if (!organisationWordAt(tokens, i)) return null;
+  let a = i;
+  let b = i;
+  while (a - 1 >= lo && organisationWordAt(tokens, a - 1)) a--;
+  while (b + 1 < hi && organisationWordAt(tokens, b + 1)) b++;
+  const name = tokens.slice(a, b + 1).map((t) => t.text.replace(/['’]s$/u, "")).join(" ");
+  if (person) {
+    const words = name.split(" ");
+    // "chief executive of Ostmark Foods": a run after a preposition is an organisation, not the subject.
+    if (PREPOSITIONS.has(tokens[a - 1]?.lower ?? "")) return null;
+    if (words.length > 3 || headedOrganisationNames(name).length || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+    return { party: { key: foldName(words[words.length - 1]!), display: words[words.length - 1]! }, first: a, last: b };
+  }
+  const key = organisationKey(name);
+  return key ? { party: { key, display: name }, first: a, last: b } : null;
+}
+
+const PREPOSITIONS = new Set(["of", "at", "for", "from", "by", "with", "to", "in", "on"]);
+
+interface PlacedPerson {
+  party: Party;
+  first: number;
+}
+
+// Words that may stand between an object verb and its object ("fined the company X", "imposed the fine on X").
+const OBJECT_LEAD = new Set(["on", "against", "to", "the", "a", "an", "its", "former", "as", "of", ","]);
+
+/**
+ * Who or what an event happened to: for an object verb in the active voice ("the regulator fined X",
+ * "the board appointed X") and a noun with "of" ("the resignation of X"), the first person or
+ * organisation after it; otherwise the subject, the nearest person (else organisation) before it in
+ * its clause and outside other appositives ("X, chief executive of Y, resigned" → X).
+ */
+function partyOf(
+  tokens: Token[],
+  mention: EventMention,
+  kind: EventKind,
+  from: number,
+  to: number,
+  appositives: Segment[],
+  people: PlacedPerson[],
+  skip: ReadonlySet<number>,
+): Party | null {
+  const words = tokens.slice(mention.first, mention.last + 1).map((t) => t.lower).join(" ");
+  const objectFirst =
+    (kind.objectVerbs.has(words) && !isPassiveAt(tokens, mention.first)) || tokens[mention.last + 1]?.lower === "of";
+  if (objectFirst) {
+    for (let i = mention.last + 1; i < Math.min(to, mention.last + 9); i++) {
+      if (skip.has(i)) return null;
+      const person = people.find((p) => p.first === i);
+      if (person) return person.party;
+      const organisation = organisationAt(tokens, i, i, to, kind.partyIsPerson);
+      if (organisation) return organisation.party;
+      if (!OBJECT_LEAD.has(tokens[i]!.lower) && !TITLE_WORDS.has(tokens[i]!.lower) && !/^\p{Ll}/u.test(tokens[i]!.text)) return null;
+    }
+    return null;
+  }
+  const own = appositiveIndex(appositives, mention.first);
+  const visible = (i: number): boolean => appositiveIndex(appositives, i) === own || appositiveIndex(appositives, i) === -1;
+  const before = people.filter((p) => p.first >= from && p.first < mention.first && visible(p.first));
+  if (before.length) return before[before.length - 1]!.party;
+  for (let i = mention.first - 1; i >= from; i--) {
+    if (!visible(i) || skip.has(i)) continue;
+    const organisation = organisationAt(tokens, i, from, mention.first, kind.partyIsPerson);
+    if (organisation) return organisation.party;
+  }
+  return null;
+}
+
+const ORDINAL_WORDS = new Set([
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+  "final", "last", "penultimate", "next",
+]);
+
+/** The numbered part of a multi-part event a clause names ("stage 15", "the third round"), or null. */
+function partOf(tokens: Token[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const noun = tokens[i]!.lower;
+    if (!PART_NOUNS.has(noun)) continue;
+    const next = tokens[i + 1]?.text ?? "";
+    if (/^\d{1,3}$/.test(next)) return `${noun} ${next}`;
+    const prev = tokens[i - 1]?.lower ?? "";
+    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(prev) || ORDINAL_WORDS.has(prev)) return `${prev} ${noun}`;
+  }
+  return null;
+}
+
+/** Whether a continuation verb ("resumes", "continues") stands right after the event word or between it and the date. */
+function continuedAt(tokens: Token[], mention: EventMention, first: number, last: number): boolean {
+  const lo = mention.last + 1;
+  const hi = Math.max(mention.last + 2, first - 1);
+  for (let i = lo; i <= hi && i < tokens.length; i++) {
+    if (i >= first && i <= last) continue;
+    if (CONTINUATION_VERBS.has(tokens[i]!.lower)) return true;
+  }
+  return CONTINUATION_VERBS.has(tokens[mention.first - 1]?.lower ?? "");
+}
+
 /** Farthest (in days) from the anchor a day may be and still be the occurrence the story reports. */
 const SAME_OCCURRENCE_DAYS = 183;
 
@@ -596,11 +750,11 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
       const first = tokenAt(tokens, expr.start);
       const last = tokenAt(tokens, expr.end - 1);
       const segment = segmentOf(segments, first);
-      const linked = linkEvent(expr, first, last, tokens, mentions, segment, clockTails, appositives);
+      const linked = linkEvent(masked, expr, first, last, tokens, mentions, segment, clockTails, appositives);
       if (!linked) continue;
       for (const mention of [linked.mention, ...coordinatedWith(linked.mention, mentions, tokens)]) {
         const kind = EVENT_KINDS.get(mention.kind);
-        if (!kind) continue;
+        if (!kind || kind.silent) continue;
         const eventSegment = segmentOf(segments, mention.first);
         const lo = Math.min(first, mention.first);
         const hi = Math.max(last, mention.last);
@@ -653,11 +807,28 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
           participantKeys = joined.map((c) => c.toLowerCase());
           participantNames = joined;
         } else if (kind.participants === "thing") {
-          const thing = thingBefore(tokens, eventSegment.from, mention.first);
+          // "the collapse of the bridge": the thing after "of"; "the collapse of talks" is no such event.
+          const segEnd = Math.min(hostSegment.to, tokens.length);
+          const ofThing = thingAfterOf(tokens, host.last, segEnd);
+          if (!ofThing && tokens[host.last + 1]?.lower === "of" && kind.bare.has(host.words.toLowerCase())) continue;
+          const thing = ofThing ?? thingBefore(tokens, eventSegment.from, mention.first);
           if (thing) {
             participantKeys = [thing];
             participantNames = [`the ${thing}`];
           }
+        } else if (kind.participants === "party") {
+          people ??= participantsOf(source);
+          const placed = people
+            .located(sentence.line, sentence.column, sentence.column + masked.length)
+            .filter((p) => masked.includes(p.person.display))
+            .map((p) => ({ party: { key: p.person.key, display: p.person.display }, first: tokenAt(tokens, p.column - sentence.column) }));
+          const dateTokens = new Set<number>();
+          for (let i = first; i <= last; i++) dateTokens.add(i);
+          const party = partyOf(tokens, host, kind, hostSegment.from, Math.min(hostSegment.to, tokens.length), appositives, placed, dateTokens);
+          if (party) {
+            participantKeys = [party.key];
+            participantNames = [party.display];
+          } else if (kind.partyRequired) continue;
         } else if (kind.participants === "document") {
           // "signed a joint declaration": keyed on the document; a bare "signing ceremony" joins the one there is.
           const document = documentNear(tokens, host, hostSegment.from, Math.min(hostSegment.to, tokens.length));
@@ -666,6 +837,10 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
             participantNames = [`the ${document}`];
           } else if (!kind.bare.has(host.words.toLowerCase())) continue;
         }
+        // "The race resumes on Monday with stage 15": a later part of the event, not the event's day.
+        if (continuedAt(tokens, mention, first, last)) continue;
+        // "Stage 15 on Monday", "the third round on Sunday": that part's own day.
+        const part = kind.participants === "none" || kind.participants === "people" ? partOf(tokens, eventSegment.from, Math.min(eventSegment.to, tokens.length)) : null;
         // "opened on Tuesday", "ended on Wednesday": a day of a multi-day event, not the event's days.
         const phase = kind.phased
           ? phaseNear(tokens, mention, eventSegment.from, Math.min(eventSegment.to, tokens.length), first, last)
@@ -688,8 +863,9 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
         const zoneKey = universal ? " utc" : zoned ? ` tz ${zoned.zoneClass.toLowerCase()}` : "";
         const zoneLabel = universal ? " (UTC day)" : zoned ? ` (${zoned.zoneClass} day)` : "";
         const occurrenceKey = otherOccurrence ? ` ${otherOccurrence}` : "";
-        const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${occurrenceKey}${zoneKey}`;
-        const label = `${phase ? `${kind.label} (${phase})` : kind.label}${otherOccurrence ? ` of ${otherOccurrence}` : ""}${zoneLabel}`;
+        const partKey = part ? ` ${part}` : "";
+        const eventKey = `${phase ? `${kind.kind} ${phase}` : kind.kind}${partKey}${occurrenceKey}${zoneKey}`;
+        const label = `${phase ? `${kind.label} (${phase})` : kind.label}${part ? ` (${part})` : ""}${otherOccurrence ? ` of ${otherOccurrence}` : ""}${zoneLabel}`;
         const key = `date|${eventKey}${participantKeys.length ? `|${participantKeys.join("+")}` : ""}`;
         const dedupe = `${key}\u241f${resolved.value}`;
         if (seen.has(dedupe)) continue;
@@ -698,6 +874,7 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
         const steps = [...resolved.steps];
         if (linked.how !== "near") steps.push(linked.how);
         if (phase) steps.push(phase);
+        if (part) steps.push("part");
         if (otherOccurrence) steps.push("other-occurrence");
         if (mention !== linked.mention) steps.push("coordinated");
         if (zoned) steps.push(universal ? (zoned.zoneClass === "UTC" ? "utc" : `tz-${zoned.zone}-to-utc`) : `tz-${zoned.zone}`);

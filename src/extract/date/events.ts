@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Token } from "./parse.js";
 
-export type ParticipantMode = "people" | "thing" | "countries" | "document" | "none";
+export type ParticipantMode = "people" | "thing" | "countries" | "document" | "party" | "none";
 
 export interface EventKind {
   kind: string;
@@ -15,6 +15,14 @@ export interface EventKind {
   phased: boolean;
   /** Mentions (lowercase, as written) that make a claim without naming their document ("signing ceremony"). */
   bare: ReadonlySet<string>;
+  /** Party events: without a party the date makes no claim. */
+  partyRequired: boolean;
+  /** Party events: verbs whose object, in the active voice, is the party ("fined X"). */
+  objectVerbs: ReadonlySet<string>;
+  /** Party events whose party is a person ("resigned"), not an organisation. */
+  partyIsPerson: boolean;
+  /** Takes the dates near it but makes no claim. */
+  silent: boolean;
 }
 
 interface EventEntry {
@@ -31,6 +39,12 @@ interface EventEntry {
   contextWords?: string[];
   contextCues?: string[];
   bare?: string[];
+  partyRequired?: boolean;
+  objectVerbs?: string[];
+  partyIsPerson?: boolean;
+  silent?: boolean;
+  /** Words that are this event only in the passive voice ("was named"). */
+  passiveOnly?: string[];
 }
 
 interface EventVocabulary {
@@ -41,6 +55,8 @@ interface EventVocabulary {
   phases?: Record<string, { verbs: string[]; nouns: string[] }>;
   competitionWins?: { verbs: string[]; winWords: string[]; kinds: string[] };
   documents?: Record<string, string[]>;
+  partsOfEvents?: string[];
+  continuationVerbs?: string[];
 }
 
 const VOCAB = JSON.parse(
@@ -57,6 +73,10 @@ export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
       years: e.years === true,
       phased: e.phased === true,
       bare: new Set((e.bare ?? []).map((b) => b.toLowerCase())),
+      partyRequired: e.partyRequired === true,
+      objectVerbs: new Set((e.objectVerbs ?? []).map((w) => w.toLowerCase())),
+      partyIsPerson: e.partyIsPerson === true,
+      silent: e.silent === true,
     },
   ]),
 );
@@ -129,6 +149,10 @@ interface Entry {
   cues: ReadonlySet<string> | null;
   /** Words of the paragraph or headline that also make the ambiguous word count, or null. */
   contextCues: ReadonlySet<string> | null;
+  /** Counts only in the passive voice ("was named"). */
+  passiveOnly?: boolean;
+  /** An ambiguous verb that counts only with a thing as its subject ("the mine collapsed"). */
+  needsThing?: boolean;
 }
 
 const ENTRIES: Entry[] = (() => {
@@ -138,7 +162,11 @@ const ENTRIES: Entry[] = (() => {
     const cues = e.cues?.length ? new Set(e.cues.map((c) => c.toLowerCase())) : null;
     const contextWords = new Set((e.contextWords ?? []).map((w) => w.toLowerCase()));
     const contextCues = e.contextCues?.length ? new Set(e.contextCues.map((c) => c.toLowerCase())) : null;
-    for (const p of e.phrases) list.push({ kind, words: splitPhrase(p), ambiguous: false, cues: null, contextCues: null });
+    const passiveOnly = new Set(e.passiveOnly ?? []);
+    const thingVerb = (w: string): boolean => e.participants === "thing" && ambiguous.has(w) && !cues;
+    for (const p of e.phrases) {
+      list.push({ kind, words: splitPhrase(p), ambiguous: false, cues: null, contextCues: null, needsThing: thingVerb(p) });
+    }
     for (const w of e.words) {
       const isAmbiguous = ambiguous.has(w);
       list.push({
@@ -147,6 +175,8 @@ const ENTRIES: Entry[] = (() => {
         ambiguous: isAmbiguous,
         cues: isAmbiguous ? cues : null,
         contextCues: isAmbiguous && contextWords.has(w.toLowerCase()) ? contextCues : null,
+        passiveOnly: passiveOnly.has(w),
+        needsThing: thingVerb(w),
       });
     }
   }
@@ -160,6 +190,22 @@ const THING_WORDS: { thing: string; words: string[] }[] = Object.entries(VOCAB.t
   .flatMap(([thing, nouns]) => nouns.map((n) => ({ thing, words: splitPhrase(n) })))
   .sort((a, b) => b.words.length - a.words.length);
 const THING_COMPOUNDS = new Set(VOCAB.thingCompounds.map((w) => w.toLowerCase()));
+
+/** The thing named right after an event noun's "of" ("the collapse of the bridge"), or null. */
+export function thingAfterOf(tokens: Token[], last: number, to: number): string | null {
+  if (tokens[last + 1]?.lower !== "of") return null;
+  for (let i = last + 2; i < Math.min(to, last + 6); i++) {
+    for (const { thing, words } of THING_WORDS) {
+      if (matchesAt(tokens, i, words)) return thing;
+    }
+  }
+  return null;
+}
+
+/** Nouns of a numbered part of a multi-part event ("stage", "round"). */
+export const PART_NOUNS: ReadonlySet<string> = new Set((VOCAB.partsOfEvents ?? []).map((w) => w.toLowerCase()));
+/** Verbs that carry an event on to a later part ("the race resumes on Monday"). */
+export const CONTINUATION_VERBS: ReadonlySet<string> = new Set((VOCAB.continuationVerbs ?? []).map((w) => w.toLowerCase()));
 
 /** The thing nearest before token `before` within [from, before): "The fire broke out" → "fire". */
 export function thingBefore(tokens: Token[], from: number, before: number): string | null {
@@ -184,6 +230,16 @@ function ambiguousNounOk(tokens: Token[], i: number): boolean {
   if (prev && NOT_BEFORE_NOUN.has(prev)) return false;
   if (!next || !isWord(next)) return true;
   return AFTER_NOUN.has(next.lower) || /^\p{Lu}/u.test(next.text);
+}
+
+// Forms of "be" (and "get") before a participle that make it passive: "was named", "has been fined".
+const BE_FORMS = new Set(["was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"]);
+
+/** Whether the word at token i is a passive participle: a form of "be" before it, an adverb allowed between. */
+export function isPassiveAt(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? "";
+  if (BE_FORMS.has(prev)) return true;
+  return /ly$/.test(prev) && BE_FORMS.has(tokens[i - 2]?.lower ?? "");
 }
 
 /** A "started"/"began" that means something began happening: a thing before it and no verb after. */
@@ -230,10 +286,13 @@ export function findEventMentions(tokens: Token[], from: number, to: number, con
       const contextCues = entry.contextCues;
       const inClause = tokens.slice(from, to).some((t) => cues.has(t.lower));
       if (!inClause && !(contextCues && [...contextCues].some((c) => context.has(c)))) continue;
-    } else if (entry.ambiguous) {
-      const ok = entry.words[0] === "started" || entry.words[0] === "began" ? startVerbOk(tokens, i, from) : ambiguousNounOk(tokens, i);
+    } else if (entry.ambiguous || entry.needsThing) {
+      // "collapsed", "contained", "started": a thing must be what the verb is about ("the mine collapsed").
+      const thingVerb = entry.needsThing || entry.words[0] === "started" || entry.words[0] === "began";
+      const ok = thingVerb ? startVerbOk(tokens, i, from) : ambiguousNounOk(tokens, i);
       if (!ok) continue;
     }
+    if (entry.passiveOnly && !isPassiveAt(tokens, i)) continue;
     mentions.push({ kind: entry.kind, first: i, last, carried: false, words });
   }
   return mentions;

@@ -139,7 +139,9 @@ export function parseDateExpressions(text: string): DateExpression[] {
     // A possessive weekday names its event whatever governs the phrase: "the toll from Sunday's quake".
     if (!prefix && !isPossessive(m[0])) {
       const before = /([\p{L}]+)\W*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase();
-      if (before && WEEKDAY_BLOCKERS.has(before)) continue;
+      // "in the early hours of Tuesday", "on the night of Monday" are that day; other "of Monday"s are not.
+      const partOfDay = before === "of" && /\b(?:hours|morning|afternoon|evening|night)\s+of\s*$/iu.test(text.slice(0, start));
+      if (before && WEEKDAY_BLOCKERS.has(before) && !partOfDay) continue;
     }
     // "on Tuesdays" (habitual) never matches: the pattern stops at a letter after the name.
     const weekday = weekdayFromName(m[2]!);

@@ -31,6 +31,8 @@ function shortForm(person: SourcePerson): Person {
 export interface SourceParticipants {
   /** People named in `line` between 1-based columns [fromColumn, toColumn), in order, each once. */
   between(line: number, fromColumn: number, toColumn: number): Person[];
+  /** Every mention in `line` between 1-based columns [fromColumn, toColumn), in order, with its column and length. */
+  located(line: number, fromColumn: number, toColumn: number): { person: Person; column: number; length: number }[];
 }
 
 export function participantsOf(source: Source): SourceParticipants {
@@ -52,6 +54,15 @@ export function participantsOf(source: Source): SourceParticipants {
         found.push(p);
       }
       return found;
+    },
+    located(line, fromColumn, toColumn) {
+      return people.mentions
+        .filter((m) => m.line === line && m.column >= fromColumn && m.column < toColumn)
+        .sort((a, b) => a.column - b.column)
+        .flatMap((m) => {
+          const person = byKey.get(m.personKey);
+          return person ? [{ person: shortForm(person), column: m.column, length: m.name.length }] : [];
+        });
     },
   };
 }
