@@ -64,3 +64,14 @@ describe("a chancellor title without a country", () => {
     expect(found.map((f) => [f.status, f.values.map((v) => v.value)])).toEqual([["agreement", ["chancellor"]]]);
   });
 });
+
+describe("a chancellor and a portfolio minister", () => {
+  it("clash for one person whatever the country: a head of government is not also its foreign minister", () => {
+    const found = roleFindings({
+      "a.txt": "Chancellor Lena Grubar of Velmora opened the session.",
+      "b.txt": "Velmoran Chancellor Lena Grubar spoke first.",
+      "c.txt": "Lena Grubar, Foreign Minister of Velmora, opened the session.",
+    });
+    expect(found.map((f) => f.status)).toEqual(["conflict"]);
+  });
+});
