@@ -465,9 +465,12 @@ function openerBefore(text: string, at: number): number {
 // A subordinating conjunction opens a new clause even without a comma ("41% of X once the stake is counted").
 const SUBORDINATOR = /[ \u00a0](?:once|because|unless|although|though|whereas|while|if|until)(?![\p{L}])/iu;
 
+// "about €45 million, not counting the fine": what follows names what the figure is not.
+const EXCLUDED_AFTER = new RegExp(`(?<![\\p{L}])(?:${alternation(byLength(MEASURES.excluded.phrases))})(?![\\p{L}])`, "iu");
+
 function clauseEnd(text: string, from: number, limit: number): number {
   const piece = text.slice(from, limit);
-  const ends = [CLAUSE_OPENER.exec(piece), SUBORDINATOR.exec(piece)].flatMap((m) => (m ? [m.index ?? 0] : []));
+  const ends = [CLAUSE_OPENER.exec(piece), SUBORDINATOR.exec(piece), EXCLUDED_AFTER.exec(piece)].flatMap((m) => (m ? [m.index ?? 0] : []));
   return ends.length ? from + Math.min(...ends) : limit;
 }
 
@@ -502,10 +505,21 @@ interface NounPhrase {
   end: number;
 }
 
+// A product or model name between a figure and its noun ("412,000 Aura 3 heaters", "40 F-35
+// jets"): up to four capitalised words or model numbers, then the lowercase noun.
+const NAME_RUN = /^(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}[\p{N}\p{L}.-]*)){1,4}(?=[ \u00a0]+\p{Ll})/u;
+
 /** The counted noun after a number: "870 firefighters", "11 water-bombing aircraft". */
 function countedNoun(after: string): NounPhrase | "duration" | null {
   const modifiers: string[] = [];
-  let offset = 0;
+  // The noun after a name counts what the name is a kind of ("412,000 Aura 3 heaters" → heaters).
+  const name = NAME_RUN.exec(after);
+  const nameTokens = name ? name[0].trim().split(/[ \u00a0]+/) : [];
+  const isName =
+    nameTokens.length > 0 &&
+    CAPITALISED.test(nameTokens[0]!) &&
+    !nameTokens.some((t) => STOP_WORDS.has(t.toLowerCase()) || WEEKDAYS_AND_MONTHS.test(t));
+  let offset = isName && name ? name[0].length : 0;
   for (let i = 0; i < 3; i++) {
     const m = /^[ \u00a0]+([\p{Ll}][\p{L}'’-]*)/u.exec(after.slice(offset));
     if (!m) return null;
@@ -570,6 +584,68 @@ function moneyRate(after: string): string | null {
   return noun && !STOP_WORDS.has(noun) ? singular(noun) : null;
 }
 
+const OF_THEM = /^[ \u00a0]+of[ \u00a0]+them(?![\p{L}])/iu;
+// "421,000 of the heaters": a figure, then the set it is taken from (not a digit: see PART_OF).
+const OF_THE_WHOLE = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their)(?=[ \u00a0]+[\p{L}])/iu;
+const ABSTRACT_NOUNS = new Set(MEASURES.abstractNouns.nouns);
+const NUMBER_WORD_ALTERNATION = byLength([...Object.keys(NUMBER_WORDS.small), ...Object.keys(NUMBER_WORDS.tens)]).join("|");
+const RATIO_AFTER = new RegExp(`^[ \\u00a0]+(?:in|out[ \\u00a0]+of)[ \\u00a0]+(?:\\d|(?:${NUMBER_WORD_ALTERNATION})(?![\\p{L}]))`, "iu");
+const RATIO_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_ALTERNATION}))[ \\u00a0]+(?:in|out[ \\u00a0]+of)[ \\u00a0]+$`, "iu");
+
+/**
+ * The count measure whose "after" cue starts at the first of `after` ("were injured", "are still
+ * missing", "with injuries"); the longest such cue wins.
+ */
+function cueAtStart(after: string[]): string | null {
+  let best: { measure: string; length: number } | null = null;
+  for (const cue of MEASURE_CUES.after) {
+    if (!cue.def.dimensions.includes("count") || (cue.def.nounsAllowed && !cue.def.nounsAllowed.includes("people"))) continue;
+    if (distanceAfter(after.slice(0, cue.tokens.length), cue.tokens) === 0 && (!best || cue.tokens.length > best.length)) {
+      best = { measure: cue.measure, length: cue.tokens.length };
+    }
+  }
+  return best?.measure ?? null;
+}
+
+// A capitalised word right before a figure, with only a space between ("Aura 3", "Apollo 11").
+const NAME_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’.&]*)[ \u00a0]$/u;
+/** Single words that cue a measure ("Kills 12" in a headline is a verb, not a name). */
+const CUE_WORDS = new Set(
+  [...MEASURE_CUES.before, ...MEASURE_CUES.after].flatMap((c) => (c.tokens.length === 1 ? c.tokens : [])),
+);
+const MIN_TITLE_WORDS = 3;
+const TITLE_SHARE = 0.6;
+
+/** "Fire Kills 12 In Hillside Town": most longer words capitalised, so capitals name nothing. */
+function isTitleCase(text: string): boolean {
+  const long = [...text.matchAll(/\p{L}{4,}/gu)].map((m) => m[0]);
+  if (long.length < MIN_TITLE_WORDS) return false;
+  return long.filter((w) => CAPITALISED.test(w)).length >= TITLE_SHARE * long.length;
+}
+
+/**
+ * Whether a figure is part of a name: a model, product or series number right after a
+ * capitalised word ("Aura 3 heaters", "Apollo 11", "Windows 11 users", "Terminal 5"). Such a
+ * number counts nothing; the count is the figure before the name. Sentence-opening adverbs
+ * ("Exactly 52"), approximation and increment words, cue verbs, weekdays, months and
+ * possessives ("Tervane's 400") are not names, nor is anything in a title-case headline.
+ */
+function isPartOfName(text: string, numeral: Numeral): boolean {
+  if (numeral.word) return false;
+  const before = text.slice(0, numeral.start);
+  const m = NAME_WORD_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (/['’]s?$/.test(word) || STOP_WORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(word) || CUE_WORDS.has(lower)) return false;
+  if (approximationBefore(before) || isIncrement(before) || currencyBefore(before)) return false;
+  const sentenceInitial = before.slice(0, m.index).trim() === "";
+  if (sentenceInitial && /ly$/.test(lower)) return false;
+  // "Aura 3 Heaters": a capitalised word after the figure too reads as a title-case phrase.
+  if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(numeral.end))) return false;
+  return !isTitleCase(text);
+}
+
 function readQuantity(
   text: string,
   numeral: Numeral,
@@ -580,8 +656,14 @@ function readQuantity(
 ): Reading | null {
   const before = text.slice(0, numeral.start);
   const after = text.slice(numeral.end);
-  // "31 of them seriously", "5 of whom died": a part of a total stated before, never a total.
-  if (SUBSET_AFTER.test(after)) return null;
+  // "31 of them seriously", "5 of whom died": a part of a total stated before, never a total;
+  // but "Twenty-three of them were injured" states the injured total with its own verb.
+  const ofThem = OF_THEM.exec(after);
+  const subsetAct = ofThem ? cueAtStart(words(after.slice(ofThem[0].length))) : null;
+  if (SUBSET_AFTER.test(after) && !subsetAct) return null;
+  if (isPartOfName(text, numeral)) return null;
+  // "six in ten recalled heaters", "one in five": a ratio, not a count.
+  if (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before)) return null;
   // Not quantities: ordinals, match minutes (58'), times, dates, ranges and score-like pairs.
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after)) return null;
   if (/^['’′]/.test(after)) return null;
@@ -589,7 +671,7 @@ function readQuantity(
   if (TIME_AFTER.test(after) || MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) return null;
   if (/\d[ \u00a0]?[-–—][ \u00a0]?$/.test(before)) return null;
   if (EXCLUDE_AFTER.some((re) => re.test(before))) return null;
-  if (numeral.word && /^[ \u00a0]+of(?![\p{L}])/iu.test(after)) return null;
+  if (numeral.word && /^[ \u00a0]+of(?![\p{L}])/iu.test(after) && !subsetAct && !OF_THE_WHOLE.test(after)) return null;
 
   const magnitudeBefore = /magnitude[ \u00a0-]*(?:of[ \u00a0]+)?$/i.test(before);
   if (/[\p{L}]-$/u.test(before) && !magnitudeBefore) return null;
@@ -624,6 +706,7 @@ function readQuantity(
   let noun: NounPhrase | null = null;
   let compound: string | null = null;
   let partOf: RegExpExecArray | null = null;
+  let ofWhole: RegExpExecArray | null = null;
   const magnitudeAfter = /^[ \u00a0-]magnitude(?![\p{L}])/iu.test(rest);
   if (magnitudeBefore || magnitudeAfter || /^[^.;]{0,20}richter/i.test(rest)) {
     dimension = "magnitude";
@@ -650,15 +733,22 @@ function readQuantity(
       } else {
         // "won 142 of the 300 seats": the part counts the whole's noun; the whole is read on its own.
         partOf = numeral.word ? null : PART_OF.exec(rest);
-        const found = countedNoun(partOf ? rest.slice(partOf[0].length) : rest);
+        // "recalled 421,000 of the heaters": the heaters are the whole set the act applies to.
+        ofWhole = partOf || subsetAct ? null : OF_THE_WHOLE.exec(rest);
+        const lead = partOf ?? ofWhole;
+        const found = countedNoun(lead ? rest.slice(lead[0].length) : rest);
         if (found === "duration") return null;
         noun = found;
-        if (noun) consumed += noun.end + (partOf ? partOf[0].length : 0);
+        if (noun) consumed += noun.end + (lead ? lead[0].length : 0);
+        else if (ofWhole) return null;
       }
     }
   }
   if (numeral.yearLike && !money && !unit && !(approx && noun)) return null;
-  if (numeral.word && !noun && !compound && dimension === "count") {
+  // "Four are still missing": a number word with no noun counts people only when the verb right
+  // after it names what happened to them.
+  const actAfter = subsetAct ?? (numeral.word && !noun && !compound && dimension === "count" ? cueAtStart(words(rest)) : null);
+  if (numeral.word && !noun && !compound && dimension === "count" && !actAfter) {
     // A bare number word ("two of", "the two") names nothing.
     return null;
   }
@@ -698,7 +788,7 @@ function readQuantity(
     const byModifierAt = byNoun ? -1 : modifiers.findIndex((m) => MODIFIER_MEASURE.has(m));
     const byModifier = byModifierAt >= 0 ? MODIFIER_MEASURE.get(modifiers[byModifierAt]!) : undefined;
     const accept = (def: MeasureDef) => def.dimensions.includes("count") && (!def.nounsAllowed || def.nounsAllowed.includes(lemma));
-    const byCue = byNoun ?? byModifier ? null : nearestCue(wordsBefore, wordsAfter, accept);
+    const byCue = actAfter ?? (byNoun ?? byModifier ? null : nearestCue(wordsBefore, wordsAfter, accept));
     // A clause subject ("the death toll ... rose to 112") names people, never other things counted.
     const byClause = byNoun ?? byModifier ?? byCue ?? (!head || PEOPLE.has(head) ? clauseCue(clauseWords, accept) : null);
     // "Twelve people injured in the crash remain in hospital": the state verb of the clause says
@@ -712,6 +802,8 @@ function readQuantity(
       byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole ? null : labelMeasure(text.slice(0, phraseStart), "count");
     const found = byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole ?? byLabel;
     measureFromClause = !byWhole && !byState && !byNoun && !byModifier && !byCue && Boolean(byClause);
+    // "421,000 of the heaters" is a figure only with the act it is the object or subject of.
+    if (ofWhole && (byNoun || byModifier || !(byCue ?? byClause))) return null;
     if (found) {
       measure = found;
       measureFromCue = true;
@@ -723,8 +815,13 @@ function readQuantity(
         unitKey = [...rest, lemma].join(" ");
         subjectNoun = head && PEOPLE.has(head) ? "people" : [...rest, head ?? "people"].join(" ");
       }
+      // "412,000 units recalled", "412,000 heaters recalled": one figure, keyed on the act.
+      const actUnit = MEASURES.measures[found]?.actUnit;
+      if (actUnit) unitKey = actUnit;
     } else {
       if (!head) return null; // a bare number with nothing counted
+      // "three jobs at once", "two resignations": abstract things counted name no event figure.
+      if (ABSTRACT_NOUNS.has(head)) return null;
       if (compound && !/s$/.test(compound)) subjectNoun = `${compound}s`;
       measure = "count";
     }
@@ -809,6 +906,42 @@ function readQuantity(
     measureFromCue,
     rule: `number/${dimension}${measureFromCue ? (measureFromClause ? "+clause" : "+cue") : ""}${earlier ? "+earlier" : ""}${expected ? "+expected" : ""}${further ? "+further" : ""}${approx ? "+approx" : ""}${unit && (unit.factor !== 1 || unit.offset !== 0) ? `+converted(${unit.unit}→${unit.canonical})` : ""}`,
   };
+}
+
+// "| Heaters recalled worldwide | 412,000 |": a table row of one label cell and one value cell
+// (the outer pipes may already be gone: "Heaters recalled worldwide | 412,000").
+const TWO_CELL_ROW = /^([ \u00a0]*\|?)([^|]+)\|([^|]+)\|?[ \u00a0]*$/u;
+
+/**
+ * A figure whose label names what it counts, read as if the label followed it: "Brought out
+ * alive: 37" as "37 brought out alive", "| Heaters recalled worldwide | 412,000 |" as "412,000
+ * heaters recalled worldwide". Only the first figure of the value, only a short noun phrase for a
+ * label, and only when the label names a measure: a label that only names a noun ("Incidents
+ * reported") or a part ("...of which in the Netherlands") gives nothing.
+ */
+function labelledReading(text: string, numeral: Numeral, anchorYear: number | null): Reading | null {
+  if (numeral.yearLike) return null;
+  const currency = currencyBefore(text.slice(0, numeral.start));
+  const currencyStart = numeral.start - (currency?.length ?? 0);
+  const approx = approximationBefore(text.slice(0, currencyStart));
+  const phraseStart = currencyStart - (approx?.length ?? 0);
+  let label: string | undefined;
+  const row = TWO_CELL_ROW.exec(text);
+  if (row) {
+    const valueCell = row[1]!.length + row[2]!.length + 1;
+    if (phraseStart >= valueCell && text.slice(valueCell, phraseStart).trim() === "") label = row[2];
+  } else {
+    label = LABEL.exec(text.slice(0, phraseStart))?.[1];
+  }
+  if (!label) return null;
+  const tokens = words(label);
+  if (!tokens.length || tokens.length > MAX_LABEL_WORDS || tokens.some((t) => CLAUSE_VERBS.has(t))) return null;
+  const figure = text.slice(phraseStart, numeral.end);
+  const synthetic = `${figure} ${label.trim().toLowerCase()}`;
+  const shifted: Numeral = { ...numeral, start: numeral.start - phraseStart, end: numeral.end - phraseStart };
+  const reading = readQuantity(synthetic, shifted, 0, synthetic.length, 0, anchorYear);
+  if (!reading || !reading.measureFromCue || reading.dimension !== "count") return null;
+  return { ...reading, numeral, start: phraseStart, end: numeral.end, rule: `${reading.rule}+label` };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all"]);
@@ -1209,7 +1342,7 @@ export function extractNumberClaims(source: Source, ctx: ExtractContext): Claim<
         const clauseStart = Math.max(0, ...[...barriers, ...commas].filter((b) => b < n.start).map((b) => b + 1));
         return readQuantity(text, n, Math.max(barrierBefore, openerBefore(text, n.start)), barrierAfter, clauseStart, anchorYear);
       };
-      const readings = numerals.map((_, i) => readAt(work, numerals, i));
+      const readings = numerals.map((_, i) => readAt(work, numerals, i) ?? labelledReading(work, numerals[i]!, anchorYear));
       shareConversionMeasures(work, numerals, readings, readAt);
       const inRange = rangeMembers(work, numerals, readings);
       for (let i = 0; i < numerals.length; i++) {

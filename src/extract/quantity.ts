@@ -46,12 +46,19 @@ export interface MeasureDef {
   holder?: boolean;
   /** Figures change too often to contradict each other (a share price through a day of trading). */
   neverConflicts?: boolean;
+  /**
+   * The figure is keyed on the act, not on the counted noun: "412,000 units recalled" and
+   * "412,000 heaters recalled" in one story are one figure. The value is the unit key used.
+   */
+  actUnit?: string;
 }
 interface MeasuresFile {
   approximations: { shape: Shape; phrases: string[] }[];
   measures: Record<string, MeasureDef>;
   peopleNouns: string[];
   invariantNouns: string[];
+  /** Plurals not formed with -s ("men" → "man"); "_comment" aside. */
+  irregularPlurals: Record<string, string>;
   contextDependentNouns: string[];
   notCounted: string[];
   timeUnits: string[];
@@ -66,6 +73,10 @@ interface MeasuresFile {
   moneyHeads: { nouns: Record<string, string>; links: string[]; named: string[] };
   subset: { before: string[]; after: string[] };
   otherTime: { anchors: string[]; relatives: string[]; phrases: string[] };
+  /** Counted nouns that name no event figure ("three jobs at once"): no claim without a cue. */
+  abstractNouns: { nouns: string[] };
+  /** Phrases naming what a figure is not ("not counting the fine"): no cue is read after them. */
+  excluded: { phrases: string[] };
 }
 
 export const UNITS = loadJson<UnitsFile>("units.json");
@@ -394,10 +405,14 @@ export function displayDecimals(value: number, min = 0): number {
 // ---------------------------------------------------------------------------------------------
 // Nouns
 
+const IRREGULAR_PLURALS = new Map(Object.entries(MEASURES.irregularPlurals).filter(([w]) => !w.startsWith("_")));
+
 /** "firefighters" → "firefighter", "countries" → "country", "people" → "people". */
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (MEASURES.invariantNouns.includes(w)) return w;
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular) return irregular;
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
@@ -406,7 +421,7 @@ export function singular(word: string): string {
 
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (MEASURES.invariantNouns.includes(w)) return true;
+  if (MEASURES.invariantNouns.includes(w) || IRREGULAR_PLURALS.has(w)) return true;
   return w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w);
 }
 
@@ -416,10 +431,9 @@ export function isConflictCapable(data: Pick<NumberData, "measure" | "unit">): b
   if (data.measure.startsWith(EARLIER_PREFIX) || data.measure.startsWith(EXPECTED_PREFIX)) return false;
   if (data.measure.startsWith(FURTHER_PREFIX)) return false;
   if (MEASURES.measures[data.measure]?.neverConflicts) return false;
-  if (data.measure === "count") {
-    const head = data.unit.split(" ").pop() ?? data.unit;
-    return !MEASURES.contextDependentNouns.includes(head);
-  }
+  // A count named only by its noun ("52 miners", "four miners") says nothing of what happened to
+  // those counted (working, rescued, dead, missing): differing figures are at most a variant.
+  if (data.measure === "count") return false;
   return !GENERIC_MEASURES.has(data.measure);
 }
 
