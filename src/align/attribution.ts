@@ -4,12 +4,12 @@ import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, type ValueGroup } from "./finding.js";
 
 /**
- * True when two written names can be one person: equal surnames ("Henrik Sandvoss" / "Sandvoss"),
- * a one-word name equal to any word of the other ("Xi" / "Xi Jinping", family name first), or two
+ * True when two written names can be one person: equal surnames ("Einar Holmvik" / "Holmvik"),
+ * a one-word name equal to any word of the other ("Qiao" / "Qiao Zhenlun", family name first), or two
  * full names entity resolution takes for one person spelt two ways ("Yuri Dzhabarov" / "Yury
  * Jabarov", "Corinna Westfall" / "Corinna Westfal"): a misspelt name is a name conflict, not a
  * quote credited to someone else. Equal surnames with clearly different given names ("Rafael
- * Okafor" / "Daniel Okafor") are two people.
+ * Okafor" / "Simon Okafor") are two people.
  */
 export function namesMatch(a: string, b: string): boolean {
   const ta = foldName(a).split(" ").filter(Boolean);
@@ -58,10 +58,10 @@ export function consistentPersonGroups(claims: Claim[], nameOf: (c: Claim) => st
 }
 
 /**
- * The name to show for one person's group: of the spellings of its family name ("Delacombe" /
- * "Delacomb"), the one most sources use (ties: the longer), written in its fullest form. A
+ * The name to show for one person's group: of the spellings of its family name ("Wrexholme" /
+ * "Wrexholm"), the one most sources use (ties: the longer), written in its fullest form. A
  * misspelling in one source never stands for a group most of whose sources spell it otherwise.
- * Family names that are other words of the name ("Xi" / "Xi Jinping") are not rival spellings.
+ * Family names that are other words of the name ("Qiao" / "Qiao Zhenlun") are not rival spellings.
  */
 export function displayName(written: { name: string; source: string }[]): string {
   const familyOf = (name: string) => foldName(splitName(name).family);
