@@ -93,7 +93,7 @@ export interface NameData {
   family: string;
   /** Title or office written next to the name ("acting President"), if any. */
   title: string | null;
-  /** Country stated with the name (from "of Pakistan", "(Iran)", "Kazakh ..."), if any. */
+  /** Country stated with the name (from "of Portugal", "(Kenya)", "Peruvian ..."), if any. */
   country: string | null;
 }
 
@@ -108,7 +108,7 @@ export interface RoleData {
 }
 
 export interface MembersData {
-  /** The organisation or group the set belongs to ("Shanghai Cooperation Organization"). */
+  /** The organisation or group the set belongs to ("Northern Trade Council"). */
   group: string;
   /** The relation: founders, members, observers, participants, evacuated villages, ... */
   relation: string;
@@ -146,7 +146,7 @@ export interface QuoteData {
 export interface PlaceData {
   /** Place as written. */
   place: string;
-  /** The place it lies in as stated ("Astana, Kazakhstan" → "Kazakhstan"), if any. */
+  /** The place it lies in as stated ("Brisdale, Veloria" → "Veloria"), if any. */
   container: string | null;
   /** What happened there ("summit", "meeting", "broke out"...). */
   event: string;
@@ -175,7 +175,7 @@ export interface Claim<K extends ClaimKind = ClaimKind> {
   kind: K;
   /** Normalised blocking key: only claims that share it can be compared. */
   key: string;
-  /** What the claim is about, for a person ("meeting of Putin and Xi"). */
+  /** What the claim is about, for a person ("meeting of Tarrow and Qiao"). */
   subject: string;
   /** Canonical value compared across sources ("2024-07-03"). */
   value: string;

@@ -87,7 +87,7 @@ function scaleOf(claims: Claim<"date">[]): Scale {
   return "day";
 }
 
-/** Key of a claim's event (and phase) with no participants: "date|meeting|putin+xi" → "date|meeting". */
+/** Key of a claim's event (and phase) with no participants: "date|meeting|tarrow+qiao" → "date|meeting". */
 function kindKey(claim: Claim<"date">): string {
   return claim.key.split("|").slice(0, 2).join("|");
 }

@@ -3,8 +3,8 @@
 //
 // Two names are one person when their family names agree after transliteration folding, or are a
 // near-miss typo of each other (high Dice similarity, at most two edits, same phonetic key), and
-// their given names do not disagree. Different given names keep people apart (Tokayev/Tokarev,
-// Guterres/Gutierrez are never merged on the family name alone). Candidate pairs are blocked by
+// their given names do not disagree. Different given names keep people apart (Dorinov/Dorimov,
+// Montalvez/Montalves are never merged on the family name alone). Candidate pairs are blocked by
 // the first letter of the given name, so cost stays near-linear in the number of people.
 
 import { readFileSync } from "node:fs";
@@ -23,7 +23,7 @@ const TRANSLIT = JSON.parse(
   readFileSync(new URL("../../data/transliteration.json", import.meta.url), "utf8"),
 ) as TransliterationFile;
 
-/** Romanisation-folded form of a name: "Chatzidakis" and "Hatzidakis" both → "hazidakis". */
+/** Romanisation-folded form of a name: "Chatzomeris" and "Hatzomeris" both → "hazomeris". */
 export function translitFold(name: string): string {
   // Hyphenated syllables are one word ("Wei-ming" = "Weiming"); each syllable is folded as a word.
   return foldName(name)
@@ -47,7 +47,7 @@ export function translitFold(name: string): string {
 
 /**
  * A name with its marked letters spelled out as the language's plain-letter convention writes them
- * ("Nørgaard" → "noergaard", "Müller" → "mueller"), then folded (data/transliteration.json letterSpellings).
+ * ("Sørlund" → "soerlund", "Köhler" → "koehler"), then folded (data/transliteration.json letterSpellings).
  */
 export function spellOutLetters(name: string): string {
   let out = "";
@@ -69,8 +69,8 @@ for (const set of TRANSLIT.givenNames) {
 }
 
 /**
- * Folded given name with romanisations of one name made equal: "Aleksandr", "Alexander" and
- * "Oleksandr" all give one form (data/transliteration.json givenNames), as do the spellings the
+ * Folded given name with romanisations of one name made equal: "Dmitry", "Dmitri" and
+ * "Dmytro" all give one form (data/transliteration.json givenNames), as do the spellings the
  * general folds already join ("Yuri"/"Yury").
  */
 export function givenNameFold(name: string): string {
@@ -86,7 +86,7 @@ export function nameVariantFold(written: string): string {
 
 /**
  * A small Soundex-like phonetic key over the transliteration-folded form: first letter, then
- * consonant classes with vowels dropped and repeats collapsed. "Weidenfeller" = "Weidenfeler".
+ * consonant classes with vowels dropped and repeats collapsed. "Bergenhammer" = "Bergenhamer".
  */
 export function phoneticKey(name: string): string {
   const w = translitFold(name).replace(/[^a-z]/g, "");
@@ -134,14 +134,14 @@ const TYPO_MIN_LENGTH = 5;
 
 /**
  * Evidence beyond the spelling that two names are one person: the sources give both the same
- * office in the same country ("Austrian Chancellor"). With it, a one-letter slip in a short family
- * name ("Eibl"/"Eibel") is a misspelling; without it such names stay apart (Berg/Borg are two people).
+ * office in the same country ("Norwegian Prime Minister"). With it, a one-letter slip in a short family
+ * name ("Rask"/"Rasek") is a misspelling; without it such names stay apart (Berg/Borg are two people).
  */
 export interface NameComparison {
   corroborated?: boolean;
 }
 
-/** Relation of two given names: a romanisation of one given name ("Aleksandr"/"Alexander") is a variant. */
+/** Relation of two given names: a romanisation of one given name ("Dmitry"/"Dmitri") is a variant. */
 export function compareGivenName(a: string, b: string): SpellingRelation {
   const r = compareNamePart(a, b);
   if (r === "same" || r === "variant") return r;
@@ -168,7 +168,7 @@ export function compareNamePart(a: string, b: string, opts: NameComparison = {})
   return "different";
 }
 
-/** Shortest folded family name a corroborated one-letter slip may be found in ("Eibl"). */
+/** Shortest folded family name a corroborated one-letter slip may be found in ("Rask"). */
 const CORROBORATED_MIN_LENGTH = 3;
 
 /**
@@ -187,7 +187,7 @@ function isCorroboratedSlip(fa: string, fb: string): boolean {
 }
 
 /**
- * "Arbeloa" / "Arbeola": two adjacent letters swapped inside a name of TYPO_MIN_LENGTH letters or
+ * "Mendaloa" / "Mendaola": two adjacent letters swapped inside a name of TYPO_MIN_LENGTH letters or
  * more (Damerau distance 1), a slip of the keyboard that letter-pair similarity scores too low.
  * Swaps that real, distinct names differ by are not typos: the first letter (the name's anchor),
  * the last letter (endings are morphology: "Fabre" / "Faber", "Marin" / "Marni") and any swap with
@@ -252,9 +252,9 @@ export function compareNames(a: PersonName, b: PersonName, opts: NameComparison 
 
 /**
  * Whether two names with one family name clearly belong to two people: both give a full first
- * given name, and those differ in letters and sound ("Rafael Okafor" / "Daniel Okafor", brothers).
- * Romanisations and near-spellings ("Aleksandr" / "Alexander", "Mohammed" / "Muhammad"), initials
- * and shortened forms ("Kassym" / "Kassym-Jomart") do not clash.
+ * given name, and those differ in letters and sound ("Rafael Okafor" / "Simon Okafor", brothers).
+ * Romanisations and near-spellings ("Dmitry" / "Dmitri", "Mohammed" / "Muhammad"), initials
+ * and shortened forms ("Anna" / "Anna-Sofie") do not clash.
  */
 export function givenNamesClash(a: PersonName, b: PersonName): boolean {
   const ga = a.given[0];
@@ -269,7 +269,7 @@ export function givenNamesClash(a: PersonName, b: PersonName): boolean {
 
 /** One person across sources and the items (claims, mentions) naming them. */
 export interface Entity<T> {
-  /** Stable key: folded form of the spelling most sources use (ties: alphabetical), "tobias weidenfeller". */
+  /** Stable key: folded form of the spelling most sources use (ties: alphabetical), "arvid bergenhammer". */
   key: string;
   /** Transliteration-folded form of that spelling, shared by all its romanisations. */
   translitKey: string;
@@ -297,7 +297,7 @@ export function resolveEntities<T>(items: T[], nameOf: (item: T) => PersonName &
       surnameOnly.push(item);
       continue;
     }
-    // Romanisation sets block together ("Oleksandr" with "Aleksandr").
+    // Romanisation sets block together ("Dmytro" with "Dmitry").
     const block = givenNameFold(n.given[0]!).charAt(0);
     const candidates = byBlock.get(block) ?? [];
     // Best candidate: the cluster whose names relate most closely; never a "different" one.
@@ -352,8 +352,8 @@ export function resolveEntities<T>(items: T[], nameOf: (item: T) => PersonName &
 }
 
 /**
- * Joins clusters whose names differ by a slip the spelling alone cannot show to be one ("Eibl" /
- * "Eibel"): some pair of their names states the same office in the same country, no source names
+ * Joins clusters whose names differ by a slip the spelling alone cannot show to be one ("Rask" /
+ * "Rasek"): some pair of their names states the same office in the same country, no source names
  * both (a source naming two spellings may mean two people), and every pair of names relates under
  * that corroboration. Runs until no pair joins.
  */
@@ -393,7 +393,7 @@ export function majoritySpelling(names: (PersonName & { source: string })[]): st
   return best ? written.get(best[0])! : "";
 }
 
-/** Convenience for callers holding a written name only ("Vladimir Putin"). */
+/** Convenience for callers holding a written name only ("Emil Tarrow"). */
 export function personNameOf(written: string): PersonName {
   return splitName(written);
 }

@@ -14,8 +14,8 @@ import {
 /**
  * Aligns name claims across sources. Per person (see entity.ts):
  * - every spelling equal after folding diacritics → agreement (when two or more sources name them);
- * - spellings that are one name written differently (romanisations: Chatzidakis/Hatzidakis,
- *   Aleksandr/Alexander; marked letters spelled out: Nørgaard/Noergaard) join into one name; when
+ * - spellings that are one name written differently (romanisations: Chatzomeris/Hatzomeris,
+ *   Dmitry/Dmitri; marked letters spelled out: Sørlund/Soerlund) join into one name; when
  *   they are all one name → "variant";
  * - a spelling in a strict minority of sources that is a near-miss of the majority spelling (a
  *   dropped, doubled or swapped letter, no transliteration rule) → conflict.
@@ -154,7 +154,7 @@ function spellingRelation(a: string, b: string, corroborated = false): SpellingR
   let worst: SpellingRelation = "same";
   const rank = { same: 0, variant: 1, typo: 2, different: 3 } as const;
   for (let i = 0; i < pa.length; i++) {
-    // Given names (all but the last word) may be romanisations of one name ("Aleksandr"/"Alexander").
+    // Given names (all but the last word) may be romanisations of one name ("Dmitry"/"Dmitri").
     const r = i < pa.length - 1 ? compareGivenName(pa[i]!, pb[i]!) : compareNamePart(pa[i]!, pb[i]!, { corroborated });
     if (rank[r] > rank[worst]) worst = r;
   }

@@ -1,5 +1,5 @@
 // Mojibake: UTF-8 bytes once decoded with a Windows code page and saved again as UTF-8
-// ("JosÃ©" for "José", "AntĂłnio" for "António"). Each damaged character became one code-page
+// ("JosÃ©" for "José", "VitĂłrio" for "Vitório"). Each damaged character became one code-page
 // character per byte, so mapping the characters back to bytes and decoding those as UTF-8 undoes it.
 import type { SourceWarning } from "../types.js";
 import { decodeCodePage, type CodePage } from "./codepage.js";

@@ -181,7 +181,7 @@ function personByName(k: Knowledge, written: string): { person: Located<PersonEn
       single ? tokens(n).at(-1) === fold(written) : compareNames(written, n) === "same",
     );
     if (hit < 0) continue;
-    // Folding away diacritics and case leaves the canonical name: "Antonio Guterres" is "António Guterres".
+    // Folding away diacritics and case leaves the canonical name: "Vitorio Almada" is "Vitório Almada".
     const alias = hit > 0 && compareNames(written, lp.item.name) !== "same" && !(single && tokens(lp.item.name).at(-1) === fold(written));
     if (!found.some((f) => fold(f.person.item.name) === fold(lp.item.name))) found.push({ person: lp, alias });
   }
@@ -189,8 +189,8 @@ function personByName(k: Knowledge, written: string): { person: Located<PersonEn
 }
 
 /**
- * The single person whose name the written one relates to as asked: a near miss ("Mokhbar" for "Mokhber")
- * or a romanisation variant the reference does not list ("Dzhaparov" for "Japarov"); else null.
+ * The single person whose name the written one relates to as asked: a near miss ("Rokhval" for "Rokhvel")
+ * or a romanisation variant the reference does not list ("Dzhelbarov" for "Jelbarov"); else null.
  */
 function personByRelation(
   k: Knowledge,
@@ -456,7 +456,7 @@ function judgeFactValue(k: Knowledge, claim: FactClaim, fact: FactEntry, subject
   const written = placeCore(d.place);
   const expected = placeCore(fact.value);
   const canonical = (p: string) => fold(k.place(p) ?? p);
-  // Venue names compare as the place comparator compares them: "Rosenau" is "Rosenau Stadium".
+  // Venue names compare as the place comparator compares them: "Lindenhain" is "Lindenhain Stadium".
   if (samePlaceName(written, expected) || canonical(d.place) === canonical(fact.value)) return "agree";
   const containers = [k.containerOf(fact.value), gazetteerContainer(expected)].filter((c): c is string => Boolean(c)).map(fold);
   if (containers.includes(written)) return null;
@@ -673,8 +673,8 @@ export function applyReferences(
   });
   const byTopic = new Map<string, Judgement[]>();
   for (const j of judgements) {
-    // A known variant the article finding on its topic did not cover ("Aleksandr" beside "Oleksandr" and
-    // "Olexandr") still gets its own variant finding; a conflict on a used topic is already reported.
+    // A known variant the article finding on its topic did not cover ("Dmitri" beside "Dmytro" and
+    // "Dmitriy") still gets its own variant finding; a conflict on a used topic is already reported.
     if (usedTopics.has(j.topic) && (j.verdict !== "variant" || mergedClaims.has(j.claim))) continue;
     const list = byTopic.get(j.topic);
     if (list) list.push(j);

@@ -1,6 +1,6 @@
 // Name comparison for reference checks: folding (case, diacritics, punctuation), Dice similarity on
-// letter pairs, and a transliteration-tolerant consonant key, so "Mokhbar" is recognised as close to
-// "Mokhber" without being the same. Romanisation variants (Zhaparov/Japarov, Yulia/Yuliya) are folded with
+// letter pairs, and a transliteration-tolerant consonant key, so "Rokhval" is recognised as close to
+// "Rokhvel" without being the same. Romanisation variants (Zhelbarov/Jelbarov, Yulia/Yuliya) are folded with
 // the same transliteration rules the article-vs-article name aligner uses, so both layers agree on them.
 import { translitFold } from "../align/entity.js";
 
@@ -54,7 +54,7 @@ export function dice(a: string, b: string): number {
   return diceOfProfiles(diceProfile(a), diceProfile(b));
 }
 
-/** Consonant skeleton with common transliteration pairs merged: "Mokhber" and "Mokhbar" → "mhbr". */
+/** Consonant skeleton with common transliteration pairs merged: "Rokhvel" and "Rokhval" → "rhvl". */
 export function phoneticKey(word: string): string {
   const f = fold(word).replace(/ /g, "");
   const merged = f
@@ -67,7 +67,7 @@ export function phoneticKey(word: string): string {
   return merged.replace(/(.)\1+/g, "$1");
 }
 
-/** True when two names differ only by romanisation, word for word ("Dzhaparov" / "Japarov", "Yulia" / "Yuliya"). */
+/** True when two names differ only by romanisation, word for word ("Dzhelbarov" / "Jelbarov", "Yulia" / "Yuliya"). */
 export function isTransliteration(written: string, known: string): boolean {
   const a = tokens(written);
   const b = tokens(known);

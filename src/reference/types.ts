@@ -76,6 +76,6 @@ export interface ReferenceCitation {
   /** JSON path of the entry ("people[8]"). */
   entry: string;
   line: number;
-  /** The entry's canonical text ("Mohammad Mokhber", "founders: China, Kazakhstan, ..."). */
+  /** The entry's canonical text ("Farid Rokhvel", "founders: Norway, Peru, ..."). */
   quote: string;
 }

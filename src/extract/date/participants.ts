@@ -1,24 +1,24 @@
 // Who an event is about: the people named in the clause of a date claim, found with the shared
 // people finder (src/extract/people.ts) and reduced to the short form the source itself uses for
-// them, so that keys match across sources ("Vladimir Putin" → "Putin", "Xi Jinping" → "Xi").
+// them, so that keys match across sources ("Emil Tarrow" → "Tarrow", "Qiao Zhenlun" → "Qiao").
 
 import type { Source } from "../../types.js";
 import { findPeopleInSource, foldName, type SourcePerson } from "../people.js";
 import { lookupPlace } from "../place.js";
 
 export interface Person {
-  /** Short form as written ("Putin"). */
+  /** Short form as written ("Tarrow"). */
   display: string;
-  /** Folded for keys: lowercase, no diacritics ("putin"). */
+  /** Folded for keys: lowercase, no diacritics ("tarrow"). */
   key: string;
-  /** Country the source gives for them anywhere ("Russian President ..."), or null. */
+  /** Country the source gives for them anywhere ("Peruvian President ..."), or null. */
   country: string | null;
 }
 
 /**
- * The short form of a person: the name the source writes alone ("Xi said", "Putin arrived"),
- * else the family name. Family-first names ("Xi Jinping") come out right because the source
- * itself writes "Xi" alone.
+ * The short form of a person: the name the source writes alone ("Qiao said", "Tarrow arrived"),
+ * else the family name. Family-first names ("Qiao Zhenlun") come out right because the source
+ * itself writes "Qiao" alone.
  */
 function shortForm(person: SourcePerson): Person {
   const alone = person.mentions.find((m) => m.given.length === 0 && !/\s/.test(m.name));
