@@ -7,6 +7,7 @@
 // figure they state: "at least 112" sits with an exact 112 if another source gives one, and the
 // exact figures alone decide whether 112 and 121 disagree. See clusterClaims.
 import { APPROX_WORDS, MEASURES, escapeRegExp, isConflictCapable, toleranceNotes, type Shape } from "../extract/quantity.js";
+import { STOP_WORDS } from "../extract/number.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, explainGroups, sourceCount, type ValueGroup } from "./finding.js";
 
@@ -207,10 +208,87 @@ export function foldUnmeasuredMoney(claims: Claim<"number">[]): { claims: Claim<
   return { claims: out, folded };
 }
 
+// An amount stated without a measure joins a measured key only if it is within this factor of
+// that key's figures: a misreported figure is of the same order (2.4bn vs 4.2bn), a different
+// amount (a €30m grant beside a €2bn plan) usually is not.
+const COMPARABLE_RATIO = 10;
+// Words right after a figure that must be shared, at least this many of them content words.
+const TAIL_WORDS = 3;
+const TAIL_CONTENT_WORDS = 2;
+
+function comparable(a: number, b: number): boolean {
+  const [lo, hi] = [Math.min(Math.abs(a), Math.abs(b)), Math.max(Math.abs(a), Math.abs(b))];
+  return lo > 0 && hi / lo <= COMPARABLE_RATIO;
+}
+
+/**
+ * The first words after a written figure in its sentence, skipping a bracketed conversion
+ * ("€2.4 billion ($2.7 billion) over five years" → "over five years"), up to the clause's end;
+ * null when there are too few words or too few content words to be distinctive ("in the venture").
+ */
+export function figureTail(claim: Claim<"number">): string | null {
+  const quote = claim.evidence.quote;
+  const at = quote.indexOf(claim.display);
+  if (at < 0) return null;
+  const after = quote.slice(at + claim.display.length).replace(/^\s*\([^()]*\)/u, "");
+  const clause = /^[^,;:.!?()\u2013\u2014]*/u.exec(after)?.[0] ?? "";
+  const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, TAIL_WORDS).map((w) => w.toLowerCase());
+  if (words.length < TAIL_WORDS) return null;
+  if (words.filter((w) => !STOP_WORDS.has(w)).length < TAIL_CONTENT_WORDS) return null;
+  return words.join(" ");
+}
+
+/**
+ * A source that names no measure for its amount ("the headline number was €4.2 billion over
+ * five years") may be misreporting the figure others state with a measure ("have committed
+ * €2.4 billion over five years"). Folding only takes amounts equal to a measured figure, so a
+ * disagreeing one would otherwise sit alone under "money" and vanish. It joins the measured key
+ * (as a figure of its own, so it can disagree) only when all of these hold:
+ * - its source gives no measured amount in that currency, and no other unmeasured amount in that
+ *   currency of a comparable size (it is the source's only figure of that sort);
+ * - exactly one measured key in that currency has figures of a comparable size;
+ * - its sentence and a sentence of that key share the same distinctive words right after the
+ *   figure (see figureTail), so both plainly describe the same amount.
+ * Anything less keeps it apart: a wrong join is a false conflict.
+ */
+export function joinLoneMoney(claims: Claim<"number">[], folded: Set<Claim<"number">>): { claims: Claim<"number">[]; joined: Map<Claim<"number">, string> } {
+  const measured = claims.filter(isMeasuredMoney);
+  const loose = claims.filter((c) => isUnmeasuredMoney(c) && !folded.has(c));
+  const joined = new Map<Claim<"number">, string>();
+  const out = claims.map((claim) => {
+    if (!loose.includes(claim)) return claim;
+    const source = claim.evidence.source;
+    const unit = claim.data.unit;
+    if (measured.some((m) => m.evidence.source === source && m.data.unit === unit)) return claim;
+    const siblings = loose.filter(
+      (c) => c.evidence.source === source && c.data.unit === unit && c.value !== claim.value && comparable(c.data.amount, claim.data.amount),
+    );
+    if (siblings.length) return claim;
+    const near = measured.filter((m) => m.data.unit === unit && comparable(m.data.amount, claim.data.amount));
+    const keys = new Set(near.map((m) => m.key));
+    if (keys.size !== 1) return claim;
+    const tail = figureTail(claim);
+    const home = tail ? near.find((m) => figureTail(m) === tail) : undefined;
+    if (!tail || !home) return claim;
+    const moved: Claim<"number"> = {
+      ...claim,
+      key: home.key,
+      subject: home.subject,
+      rule: `${claim.rule}+joined`,
+      data: { ...claim.data, measure: home.data.measure },
+    };
+    joined.set(moved, tail);
+    return moved;
+  });
+  return { claims: out, joined };
+}
+
 /** Aligns number claims across sources into findings. */
 export function compareNumberClaims(input: Claim<"number">[]): Finding[] {
   const findings: Finding[] = [];
-  const { claims, folded } = foldUnmeasuredMoney(input);
+  const foldedOut = foldUnmeasuredMoney(input);
+  const { claims, joined } = joinLoneMoney(foldedOut.claims, foldedOut.folded);
+  const folded = foldedOut.folded;
   const dependent = (c: Claim<"number">) => isOpenEnded(c) || folded.has(c);
   for (const [key, group] of bucket(claims, (c) => c.key)) {
     // One source alone is no finding; running scores change during a match by nature.
@@ -229,6 +307,11 @@ export function compareNumberClaims(input: Claim<"number">[]): Finding[] {
       const lowerFirst = (d: string) => d.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
       const written = [...new Set(undecided.map((c) => lowerFirst(c.display)))].join(" / ");
       explanation += `; ${n} source${n === 1 ? " says" : "s say"} ${written}, which fits more than one of these`;
+    }
+    const joinedHere = group.filter((c) => joined.has(c));
+    if (joinedHere.length) {
+      const notes = joinedHere.map((c) => `${c.display} in ${c.evidence.source} names no measure but shares "${joined.get(c) ?? ""}"`);
+      explanation += `; ${[...new Set(notes)].join("; ")}`;
     }
     if (conflict) explanation += ` (no overlap within tolerance: ${tolerance})`;
     else if (disagree) {

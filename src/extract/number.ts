@@ -48,7 +48,7 @@ export function maskMarkup(text: string): string {
     .replace(/[*_`]+/g, (m) => " ".repeat(m.length));
 }
 
-/** Direct speech: what people said is quoted, not stated by the source ("Forty years of work"). */
+/** Direct speech: what people said is quoted, not stated by the source ("Twenty years of work"). */
 export function maskSpeech(text: string): string {
   const chars = [...text];
   const out = chars.slice();
@@ -475,7 +475,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
 }
 
 // Function words and common verbs: a counted noun phrase stops before them.
-const STOP_WORDS = new Set([
+export const STOP_WORDS = new Set([
   "a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under",
   "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
   "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
@@ -505,14 +505,14 @@ interface NounPhrase {
   end: number;
 }
 
-// A product or model name between a figure and its noun ("412,000 Aura 3 heaters", "40 F-35
+// A product or model name between a figure and its noun ("275,000 Nimbus 2 heaters", "40 F-35
 // jets"): up to four capitalised words or model numbers, then the lowercase noun.
 const NAME_RUN = /^(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}[\p{N}\p{L}.-]*)){1,4}(?=[ \u00a0]+\p{Ll})/u;
 
 /** The counted noun after a number: "870 firefighters", "11 water-bombing aircraft". */
 function countedNoun(after: string): NounPhrase | "duration" | null {
   const modifiers: string[] = [];
-  // The noun after a name counts what the name is a kind of ("412,000 Aura 3 heaters" → heaters).
+  // The noun after a name counts what the name is a kind of ("275,000 Nimbus 2 heaters" → heaters).
   const name = NAME_RUN.exec(after);
   const nameTokens = name ? name[0].trim().split(/[ \u00a0]+/) : [];
   const isName =
@@ -585,7 +585,7 @@ function moneyRate(after: string): string | null {
 }
 
 const OF_THEM = /^[ \u00a0]+of[ \u00a0]+them(?![\p{L}])/iu;
-// "421,000 of the heaters": a figure, then the set it is taken from (not a digit: see PART_OF).
+// "257,000 of the heaters": a figure, then the set it is taken from (not a digit: see PART_OF).
 const OF_THE_WHOLE = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their)(?=[ \u00a0]+[\p{L}])/iu;
 const ABSTRACT_NOUNS = new Set(MEASURES.abstractNouns.nouns);
 const NUMBER_WORD_ALTERNATION = byLength([...Object.keys(NUMBER_WORDS.small), ...Object.keys(NUMBER_WORDS.tens)]).join("|");
@@ -607,7 +607,7 @@ function cueAtStart(after: string[]): string | null {
   return best?.measure ?? null;
 }
 
-// A capitalised word right before a figure, with only a space between ("Aura 3", "Apollo 11").
+// A capitalised word right before a figure, with only a space between ("Nimbus 2", "Apollo 11").
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’.&]*)[ \u00a0]$/u;
 /** Single words that cue a measure ("Kills 12" in a headline is a verb, not a name). */
 const CUE_WORDS = new Set(
@@ -625,10 +625,10 @@ function isTitleCase(text: string): boolean {
 
 /**
  * Whether a figure is part of a name: a model, product or series number right after a
- * capitalised word ("Aura 3 heaters", "Apollo 11", "Windows 11 users", "Terminal 5"). Such a
+ * capitalised word ("Nimbus 2 heaters", "Apollo 11", "Windows 11 users", "Terminal 5"). Such a
  * number counts nothing; the count is the figure before the name. Sentence-opening adverbs
  * ("Exactly 52"), approximation and increment words, cue verbs, weekdays, months and
- * possessives ("Tervane's 400") are not names, nor is anything in a title-case headline.
+ * possessives ("Halcora's 400") are not names, nor is anything in a title-case headline.
  */
 function isPartOfName(text: string, numeral: Numeral): boolean {
   if (numeral.word) return false;
@@ -641,9 +641,38 @@ function isPartOfName(text: string, numeral: Numeral): boolean {
   if (approximationBefore(before) || isIncrement(before) || currencyBefore(before)) return false;
   const sentenceInitial = before.slice(0, m.index).trim() === "";
   if (sentenceInitial && /ly$/.test(lower)) return false;
-  // "Aura 3 Heaters": a capitalised word after the figure too reads as a title-case phrase.
+  // "Nimbus 2 Heaters": a capitalised word after the figure too reads as a title-case phrase.
   if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(numeral.end))) return false;
   return !isTitleCase(text);
+}
+
+// "Teodor Example, 58, was rescued", "Jane Doe (41) said": a capitalised word, then the figure
+// set off by commas or brackets.
+const NAME_THEN_COMMA = /(?<![\p{L}\p{N}'’.-])(?:(\p{Lu}[\p{L}'’.-]*)[ \u00a0]+)?(\p{Lu}[\p{L}'’.-]*),[ \u00a0]*$/u;
+const NAME_THEN_BRACKET = /(?<![\p{L}\p{N}'’.-])(?:(\p{Lu}[\p{L}'’.-]*)[ \u00a0]+)?(\p{Lu}[\p{L}'’.-]*)[ \u00a0]*\($/u;
+const OLDEST_AGE = 125;
+
+function isNameWord(word: string | undefined): boolean {
+  return Boolean(word) && !WEEKDAYS_AND_MONTHS.test(word ?? "") && !STOP_WORDS.has((word ?? "").toLowerCase());
+}
+
+/**
+ * A figure in apposition right after a name is the person's age ("The captain, Teodor Example,
+ * 58, was among those rescued"), never a count, whatever cue follows. Only a plain whole number
+ * of a plausible age. A list of places and their counts ("Kerry, 12, Cork, 7", "Kerry (12) and
+ * Cork (7)") looks alike, so: after a full name (two capitalised words) the figure may be closed
+ * by a comma, bracket or the sentence's end; after one capitalised word only by a comma and a
+ * lowercase word ("Example, 58, was"). Weekdays and months ("On Tuesday, 58, ...") are no names.
+ */
+function isAgeInApposition(before: string, after: string, numeral: Numeral): boolean {
+  if (!/^\d{1,3}$/.test(numeral.written) || numeral.value > OLDEST_AGE) return false;
+  const bracket = NAME_THEN_BRACKET.exec(before);
+  const match = bracket ?? NAME_THEN_COMMA.exec(before);
+  if (!match || !isNameWord(match[2])) return false;
+  const fullName = isNameWord(match[1]);
+  if (/^[ \u00a0]*,[ \u00a0]*\p{Ll}/u.test(after) && !bracket) return true;
+  if (!fullName) return false;
+  return bracket ? /^[ \u00a0]*\)/u.test(after) : /^[ \u00a0]*(?:,|[.;]?[ \u00a0]*$)/u.test(after);
 }
 
 function readQuantity(
@@ -662,6 +691,7 @@ function readQuantity(
   const subsetAct = ofThem ? cueAtStart(words(after.slice(ofThem[0].length))) : null;
   if (SUBSET_AFTER.test(after) && !subsetAct) return null;
   if (isPartOfName(text, numeral)) return null;
+  if (isAgeInApposition(before, after, numeral)) return null;
   // "six in ten recalled heaters", "one in five": a ratio, not a count.
   if (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before)) return null;
   // Not quantities: ordinals, match minutes (58'), times, dates, ranges and score-like pairs.
@@ -722,7 +752,7 @@ function readQuantity(
       // "67-year-old man", "a 2-hour-48-minute match": an age or a duration, never a count.
       const firstPart = /^-([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
       if (firstPart && (TIME_UNITS.has(firstPart) || TIME_UNITS.has(`${firstPart}s`))) return null;
-      // "UPDATE 1-Halvard": a name after the hyphen counts nothing.
+      // "UPDATE 1-Melbrook": a name after the hyphen counts nothing.
       if (/^-\p{Lu}/u.test(rest)) return null;
       const hyphen = /^-([\p{L}]+)(?![\p{L}-])/u.exec(rest);
       if (hyphen) {
@@ -733,7 +763,7 @@ function readQuantity(
       } else {
         // "won 142 of the 300 seats": the part counts the whole's noun; the whole is read on its own.
         partOf = numeral.word ? null : PART_OF.exec(rest);
-        // "recalled 421,000 of the heaters": the heaters are the whole set the act applies to.
+        // "recalled 257,000 of the heaters": the heaters are the whole set the act applies to.
         ofWhole = partOf || subsetAct ? null : OF_THE_WHOLE.exec(rest);
         const lead = partOf ?? ofWhole;
         const found = countedNoun(lead ? rest.slice(lead[0].length) : rest);
@@ -802,7 +832,7 @@ function readQuantity(
       byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole ? null : labelMeasure(text.slice(0, phraseStart), "count");
     const found = byState ?? byNoun ?? byModifier ?? byCue ?? byClause ?? byWhole ?? byLabel;
     measureFromClause = !byWhole && !byState && !byNoun && !byModifier && !byCue && Boolean(byClause);
-    // "421,000 of the heaters" is a figure only with the act it is the object or subject of.
+    // "257,000 of the heaters" is a figure only with the act it is the object or subject of.
     if (ofWhole && (byNoun || byModifier || !(byCue ?? byClause))) return null;
     if (found) {
       measure = found;
@@ -815,7 +845,7 @@ function readQuantity(
         unitKey = [...rest, lemma].join(" ");
         subjectNoun = head && PEOPLE.has(head) ? "people" : [...rest, head ?? "people"].join(" ");
       }
-      // "412,000 units recalled", "412,000 heaters recalled": one figure, keyed on the act.
+      // "275,000 units recalled", "275,000 heaters recalled": one figure, keyed on the act.
       const actUnit = MEASURES.measures[found]?.actUnit;
       if (actUnit) unitKey = actUnit;
     } else {
@@ -908,16 +938,16 @@ function readQuantity(
   };
 }
 
-// "| Heaters recalled worldwide | 412,000 |": a table row of one label cell and one value cell
-// (the outer pipes may already be gone: "Heaters recalled worldwide | 412,000").
+// "| Heaters recalled worldwide | 275,000 |": a table row of one label cell and one value cell
+// (the outer pipes may already be gone: "Heaters recalled worldwide | 275,000").
 const TWO_CELL_ROW = /^([ \u00a0]*\|?)([^|]+)\|([^|]+)\|?[ \u00a0]*$/u;
 
 /**
- * A figure whose label names what it counts, read as if the label followed it: "Brought out
- * alive: 37" as "37 brought out alive", "| Heaters recalled worldwide | 412,000 |" as "412,000
+ * A figure whose label names what it counts, read as if the label followed it: "Pulled out
+ * alive: 14" as "14 pulled out alive", "| Heaters recalled worldwide | 275,000 |" as "275,000
  * heaters recalled worldwide". Only the first figure of the value, only a short noun phrase for a
- * label, and only when the label names a measure: a label that only names a noun ("Incidents
- * reported") or a part ("...of which in the Netherlands") gives nothing.
+ * label, and only when the label names a measure: a label that only names a noun ("Complaints
+ * received") or a part ("...of which in Finland") gives nothing.
  */
 function labelledReading(text: string, numeral: Numeral, anchorYear: number | null): Reading | null {
   if (numeral.yearLike) return null;

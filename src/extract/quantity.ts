@@ -47,8 +47,8 @@ export interface MeasureDef {
   /** Figures change too often to contradict each other (a share price through a day of trading). */
   neverConflicts?: boolean;
   /**
-   * The figure is keyed on the act, not on the counted noun: "412,000 units recalled" and
-   * "412,000 heaters recalled" in one story are one figure. The value is the unit key used.
+   * The figure is keyed on the act, not on the counted noun: "275,000 units recalled" and
+   * "275,000 heaters recalled" in one story are one figure. The value is the unit key used.
    */
   actUnit?: string;
 }
