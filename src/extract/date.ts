@@ -223,7 +223,7 @@ function tenseOf(tokens: Token[], lo: number, hi: number, segFrom: number, segTo
     if (isPastAt(tokens, i)) past = true;
   }
   if (past) return "past";
-  // Nothing next to the event: the nearest marker in the clause ("At a meeting ... on Wednesday, Putin hailed").
+  // Nothing next to the event: the nearest marker in the clause ("At a meeting ... on Wednesday, Tarrow hailed").
   for (let d = 1; d < segTo - segFrom; d++) {
     for (const i of [lo - d, hi + d]) {
       if (i < segFrom || i >= segTo || (i >= lo && i <= hi)) continue;
@@ -319,7 +319,7 @@ function linkEvent(
   const side = appositiveIndex(appositives, first);
   all = all.filter((m) => appositiveIndex(appositives, m.first) === side);
   if (expr.type === "year") {
-    // "founded in 2001", "Established in 2001 by ...", "inception in Shanghai in 2001": only names in between.
+    // "founded in 1997", "Established in 1997 by ...", "inception in Brisdale in 1997": only names in between.
     const host = [...all].reverse().find((m) => m.last < first && EVENT_KINDS.get(m.kind)?.years);
     if (!host || first - host.last > 4) return null;
     const between = tokens.slice(host.last + 1, first);
@@ -327,7 +327,10 @@ function linkEvent(
     return { mention: host, how: "year" };
   }
   if (expr.possessive) {
-    // "Thursday's meeting", "Saturday's Hansa Cup final"
+    // "walked out of Tuesday's session": the event is the verb whose object the dated noun is.
+    const governing = all.find((m) => m.last < first && first - m.last <= 2 && OBJECT_PREPOSITIONS.has(tokens[m.last + 1]?.lower ?? "") && !m.carried);
+    if (governing && first - governing.last === 2 && EVENT_KINDS.get(governing.kind)?.participants !== "thing") return { mention: governing, how: "possessive" };
+    // "Thursday's meeting", "Saturday's Elmbridge Cup final"
     const next = all.find((m) => m.first > last && m.first - last <= 5 && !m.carried);
     return next ? { mention: next, how: "possessive" } : null;
   }
@@ -343,6 +346,13 @@ function linkEvent(
   }
   // "effective 31 March", "until Friday", "by Tuesday evening": a deadline or start, not the event's day.
   if (DEADLINE_WORDS.has(tokens[first - 1]?.lower ?? "")) return null;
+  // "On Monday, as the plenary was debating the text, the delegations walked out": a leading date
+  // set off by a subordinate clause dates the main clause's first event, after that clause's comma.
+  const main = mainClauseAfterLeadingDate(tokens, first, last, segment);
+  if (main !== null) {
+    const head = all.find((m) => m.first >= main && linkDistance(tokens, main - 1, m.first, clockTails) <= MAX_LINK_DISTANCE);
+    return head ? { mention: head, how: "near" } : null;
+  }
   let best: { mention: EventMention; distance: number } | null = null;
   // "met in Lisbon on Thursday and signed the declaration": after "and" a new verb phrase begins, so
   // the date belongs to the event before it when there is one; after ", and" a new clause begins
@@ -357,6 +367,11 @@ function linkEvent(
       !ownDateVerbBetween(tokens, m.last, first) &&
       linkDistance(tokens, m.last, first, clockTails) <= MAX_LINK_DISTANCE,
   );
+  // "derailed on Tuesday when the delegations walked out": the when-clause tells what happened that day.
+  if (tokens[last + 1]?.lower === "when") {
+    const told = all.find((m) => m.first > last + 1 && m.last < segment.to && linkDistance(tokens, last, m.first, clockTails) <= MAX_LINK_DISTANCE);
+    if (told && !EVENT_KINDS.get(told.kind)?.silent) return { mention: told, how: "near" };
+  }
   for (const m of all) {
     if (m.first < segment.from || m.last >= segment.to) continue;
     if (first > m.last && ownDateVerbBetween(tokens, m.last, first)) continue;
@@ -380,7 +395,41 @@ function linkEvent(
       best = { mention: m, distance };
     }
   }
+  if (best && best.mention.last < first) {
+    // "adopted a communiqué at the summit on Wednesday": the noun of the occasion ("at the summit")
+    // sits between the verb and its date; the document's event owns the date.
+    const occasion = best.mention;
+    const verb = [...all].reverse().find(
+      (m) =>
+        m.last < occasion.first &&
+        m.first >= segment.from &&
+        EVENT_KINDS.get(m.kind)?.participants === "document" &&
+        documentNear(tokens, m, segment.from, occasion.first) !== null,
+    );
+    const occasionLead = tokens.slice(Math.max(segment.from, occasion.first - 5), occasion.first).some((t) => OCCASION_PREPOSITIONS.has(t.lower));
+    if (verb && occasionLead && linkDistance(tokens, verb.last, first, clockTails) <= MAX_LINK_DISTANCE + 4) {
+      return { mention: verb, how: "near" };
+    }
+  }
   return best ? { mention: best.mention, how: "near" } : null;
+}
+
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from"]);
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "during"]);
+const LEADING_DATE_LEAD: ReadonlySet<string> = new Set(["on", "late", "early", "by", "last"]);
+const SUBORDINATORS: ReadonlySet<string> = new Set(["as", "while", "when", "after", "before", "although", "though", "because"]);
+
+/**
+ * For a date opening its sentence and set off by a comma before a subordinate clause ("On Monday, as
+ * ..., the delegations walked out"), the token where the main clause begins: after the first comma
+ * that closes the subordinate clause. Null when the date is not such a leading date.
+ */
+function mainClauseAfterLeadingDate(tokens: Token[], first: number, last: number, segment: Segment): number | null {
+  if (!tokens.slice(0, first).every((t) => LEADING_DATE_LEAD.has(t.lower))) return null;
+  if (tokens[last + 1]?.text !== "," || !SUBORDINATORS.has(tokens[last + 2]?.lower ?? "")) return null;
+  if (segment.to > last + 3) return null; // the date's own clause goes on past the subordinator
+  for (let i = last + 3; i < tokens.length; i++) if (tokens[i]!.text === ",") return i + 1;
+  return null;
 }
 
 /** The year that puts a year-less day closest to the anchor ("Dec. 30" in a January paper is last year). */
@@ -609,7 +658,7 @@ function organisationWordAt(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The organisation named by the capitalised run through token i ("Tervane", "Northern Rail"), or null.
+ * The organisation named by the capitalised run through token i ("Halcora", "Northern Rail"), or null.
  * With `person`, the run must look like a personal name the people finder missed ("Helga Brandvik":
  * two or three words, no organisation word) and is keyed on its last word, as people are.
  */

@@ -45,6 +45,9 @@ interface EventEntry {
   silent?: boolean;
   /** Words that are this event only in the passive voice ("was named"). */
   passiveOnly?: string[];
+  /** Words that count only when the clause says what the speakers would do ("said ... they would form"). */
+  intentOnly?: string[];
+  intentActions?: string[];
 }
 
 interface EventVocabulary {
@@ -93,6 +96,11 @@ const PHASES = Object.entries(VOCAB.phases ?? {}).map(([phase, p]) => ({
  * tokens of the event word (or between it and the date), or a phase noun followed by "of" before it.
  */
 export function phaseNear(tokens: Token[], mention: { first: number; last: number }, from: number, to: number, dateFirst: number, dateLast: number): string | null {
+  // "the summit's three days ended on Wednesday night": a phase verb right before the date is its phase.
+  const lead = tokens[dateFirst - 1]?.lower === "on" ? dateFirst - 2 : dateFirst - 1;
+  const verbBefore = lead >= from ? tokens[lead]!.lower : "";
+  const direct = PHASES.find((p) => p.verbs.has(verbBefore));
+  if (direct) return direct.phase;
   const lo = Math.max(from, Math.min(mention.first - 5, dateLast + 1));
   const hi = Math.min(to - 1, Math.max(mention.last + 2, dateFirst - 1));
   for (let i = lo; i <= hi; i++) {
@@ -153,6 +161,8 @@ interface Entry {
   passiveOnly?: boolean;
   /** An ambiguous verb that counts only with a thing as its subject ("the mine collapsed"). */
   needsThing?: boolean;
+  /** A speech verb that counts only before a modal and one of these actions ("said ... would form"). */
+  intentActions?: string[][];
 }
 
 const ENTRIES: Entry[] = (() => {
@@ -163,6 +173,8 @@ const ENTRIES: Entry[] = (() => {
     const contextWords = new Set((e.contextWords ?? []).map((w) => w.toLowerCase()));
     const contextCues = e.contextCues?.length ? new Set(e.contextCues.map((c) => c.toLowerCase())) : null;
     const passiveOnly = new Set(e.passiveOnly ?? []);
+    const intentOnly = new Set(e.intentOnly ?? []);
+    const intentActions = (e.intentActions ?? []).map(splitPhrase);
     const thingVerb = (w: string): boolean => e.participants === "thing" && ambiguous.has(w) && !cues;
     for (const p of e.phrases) {
       list.push({ kind, words: splitPhrase(p), ambiguous: false, cues: null, contextCues: null, needsThing: thingVerb(p) });
@@ -177,6 +189,7 @@ const ENTRIES: Entry[] = (() => {
         contextCues: isAmbiguous && contextWords.has(w.toLowerCase()) ? contextCues : null,
         passiveOnly: passiveOnly.has(w),
         needsThing: thingVerb(w),
+        ...(intentOnly.has(w) ? { intentActions } : {}),
       });
     }
   }
@@ -242,6 +255,24 @@ export function isPassiveAt(tokens: Token[], i: number): boolean {
   return /ly$/.test(prev) && BE_FORMS.has(tokens[i - 2]?.lower ?? "");
 }
 
+const INTENT_MODALS: ReadonlySet<string> = new Set(["would", "will", "'d", "'ll", "plan", "planned", "plans", "intend", "intended"]);
+/** Farthest (in tokens) after a speech verb its clause's modal may stand ("said on Tuesday that they would"). */
+const INTENT_WINDOW = 9;
+
+/**
+ * Whether the clause after a speech verb says what its speakers would do: a modal within a few tokens,
+ * then one of the actions within two words ("said on Tuesday they would form", "says it will set up").
+ */
+function statesIntent(tokens: Token[], after: number, to: number, actions: string[][]): boolean {
+  for (let i = after; i < Math.min(to, after + INTENT_WINDOW); i++) {
+    if (!INTENT_MODALS.has(tokens[i]!.lower)) continue;
+    for (let j = i + 1; j <= i + 3 && j < to; j++) {
+      if (actions.some((words) => matchesAt(tokens, j, words))) return true;
+    }
+  }
+  return false;
+}
+
 /** A "started"/"began" that means something began happening: a thing before it and no verb after. */
 function startVerbOk(tokens: Token[], i: number, from: number): boolean {
   const next = tokens[i + 1];
@@ -293,6 +324,7 @@ export function findEventMentions(tokens: Token[], from: number, to: number, con
       if (!ok) continue;
     }
     if (entry.passiveOnly && !isPassiveAt(tokens, i)) continue;
+    if (entry.intentActions && !statesIntent(tokens, i + entry.words.length, to, entry.intentActions)) continue;
     mentions.push({ kind: entry.kind, first: i, last, carried: false, words });
   }
   return mentions;
