@@ -130,3 +130,24 @@ describe("compareRoleClaims: offices of unseen domains", () => {
     expect(findings.filter((f) => f.status === "conflict")).toEqual([]);
   });
 });
+
+describe("compareRoleClaims: offices at different organisations", () => {
+  it("reports a person's future office given differently, but not an office held at another organisation", () => {
+    const future = compareRoleClaims(
+      claimsOf({
+        "a.txt": "Hanna Ostrup will be Corbinet's chief executive.",
+        "b.txt": "Corbinet's chief operating officer will be Hanna Ostrup.",
+      }),
+    );
+    expect(future.map((f) => [f.status, f.values.map((v) => v.value).sort()])).toEqual([
+      ["conflict", ["chief executive", "chief operating officer"]],
+    ]);
+    const elsewhere = compareRoleClaims(
+      claimsOf({
+        "a.txt": "Hanna Ostrup will be Corbinet's chief executive.",
+        "b.txt": "Hanna Ostrup, Veltor's chief financial officer, spoke first.",
+      }),
+    );
+    expect(elsewhere.filter((f) => f.status === "conflict")).toEqual([]);
+  });
+});

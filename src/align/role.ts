@@ -1,5 +1,5 @@
 import type { Claim, Finding } from "../types.js";
-import { canonicalOffice, isProvisionalTitle, officeInConflictGroup, officeInCountry, officesConflict, splitName } from "../extract/people.js";
+import { canonicalOffice, foldName, isProvisionalTitle, officeInConflictGroup, officeInCountry, officesConflict, splitName } from "../extract/people.js";
 import { buildFinding, sourceCount, type ValueGroup } from "./finding.js";
 import { resolveEntities } from "./entity.js";
 
@@ -35,7 +35,13 @@ export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
     const statedTogether = (a: string, b: string): boolean => [...officesBySource.values()].some((s) => s.has(a) && s.has(b));
     // "acting prime minister" is held on top of the person's own post: it clashes with nothing.
     const provisional = new Set(entity.items.filter((c) => isProvisionalTitle(c.data.office)).map((c) => c.data.officeKey));
-    const clash = (a: string, b: string): boolean => officesConflict(a, b) && !provisional.has(a) && !provisional.has(b);
+    // "Norveld's CFO" and "Quorvel's chief executive": offices at two named organisations may be held together.
+    const organisationsOf = (office: string): (string | null)[] =>
+      entity.items.filter((c) => c.data.officeKey === office).map((c) => (c.data.organisation ? foldName(c.data.organisation) : null));
+    const sameOrganisation = (a: string, b: string): boolean =>
+      organisationsOf(a).some((x) => organisationsOf(b).some((y) => x === null || y === null || x === y));
+    const clash = (a: string, b: string): boolean =>
+      officesConflict(a, b) && !provisional.has(a) && !provisional.has(b) && sameOrganisation(a, b);
     const offices = [...new Set(entity.items.map((c) => c.data.officeKey))].sort();
     // Clashing offices, joined into sets: each set is one disagreement about the person's office.
     const sets = new Map<string, Set<string>>();
@@ -70,7 +76,7 @@ export function compareRoleClaims(claims: Claim<"role">[]): Finding[] {
 }
 
 /**
- * A title one source states with the person's country ("Austrian Chancellor X": the head of
+ * A title one source states with the person's country ("German Chancellor X": the head of
  * government) names the same office where another source gives the title with no country
  * ("Chancellor X"): those claims take the country's office.
  */

@@ -1,10 +1,10 @@
 // Who did a timed act: match reports and live blogs credit a person with an act at a minute
-// ("Luka Brandt restored the lead in the 58th minute", "58 minutes: X puts them back in front",
-// a goals table row "58' | Luka Brandt | Team", "X's 17th-minute opener").
+// ("Nico Wessel restored the lead in the 64th minute", "64 minutes: X puts them back in front",
+// a goals table row "64' | Nico Wessel | Team", "X's 23rd-minute opener").
 //
 // A claim needs three things in one clause: a time marker, an act from data/attribution-acts.json
 // and a person (two or more name tokens, or a surname the source gives in full elsewhere), so team
-// names ("Kaltenbrunn put ...") never count. One marker credited to two people in one sentence is
+// names ("Hollbach put ...") never count. One marker credited to two people in one sentence is
 // ambiguous and yields nothing.
 
 import { readFileSync } from "node:fs";
@@ -17,6 +17,10 @@ interface ActsFile {
   acts: { verbs: string[]; needs?: string[] }[];
   nouns: string[];
   tableHeaders: string[];
+  clockUnits: Record<string, string>;
+  decisiveActs: Record<string, string>;
+  actNounForms: Record<string, string>;
+  creditPhrases: string[];
 }
 
 const ACTS = JSON.parse(readFileSync(new URL("../../data/attribution-acts.json", import.meta.url), "utf8")) as ActsFile;
@@ -26,7 +30,7 @@ for (const act of ACTS.acts) for (const v of act.verbs) ACT_VERBS.set(v.toLowerC
 const ACT_NOUNS = new Set(ACTS.nouns.map((n) => n.toLowerCase()));
 const TABLE_HEADERS = new Set(ACTS.tableHeaders.map((h) => h.toLowerCase()));
 
-/** Words an act verb's completion ("put Kaltenbrunn back in front") may span. */
+/** Words an act verb's completion ("put Hollbach back in front") may span. */
 const NEEDS_WINDOW = 5;
 /** Most words between a marker and the person it introduces ("in the 71st minute when X struck"). */
 const FORWARD_WINDOW = 4;
@@ -34,8 +38,48 @@ const FORWARD_WINDOW = 4;
 interface Marker {
   start: number;
   end: number;
-  /** Normalised time: "58", "90+2". */
+  /** Normalised time: "58", "90+2"; for a game clock "12s left" (optionally "… in the third quarter"). */
   minute: string;
+  clock?: boolean;
+}
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine", "thirty"];
+const CLOCK_UNITS = new Map(Object.entries(ACTS.clockUnits).map(([k, v]) => [k.toLowerCase(), v]));
+const CLOCK_TAIL = "(?:left|remaining|to\\s+play|to\\s+go)(?:\\s+in\\s+(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(quarter|half|period|set|inning|innings))?(?![\\p{L}])";
+// "with 12 seconds left", "with four seconds remaining in the third quarter".
+const CLOCK_WORDS = new RegExp(
+  `\\bwith\\s+(?:just\\s+|only\\s+)?(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join("|")})\\s+(${[...CLOCK_UNITS.keys()].join("|")})\\s+${CLOCK_TAIL}`,
+  "giu",
+);
+// "with 1:05 to play".
+const CLOCK_DIGITS = new RegExp(`\\bwith\\s+(?:just\\s+|only\\s+)?(\\d{1,2}):(\\d{2})\\s+${CLOCK_TAIL}`, "giu");
+
+/** Game-clock markers ("with 12 seconds left", "with 1:05 to play"), normalised to seconds left. */
+export function findClockMarkers(text: string): Marker[] {
+  const found: Marker[] = [];
+  const period = (ordinal: string | undefined, unit: string | undefined): string =>
+    ordinal && unit ? ` in the ${ordinal.toLowerCase()} ${unit.toLowerCase()}` : "";
+  for (const m of text.matchAll(CLOCK_WORDS)) {
+    const n = /^\d/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
+    const unit = CLOCK_UNITS.get(m[2]!.toLowerCase());
+    if (!(n > 0) || !unit) continue;
+    const seconds = unit === "m" ? n * 60 : n;
+    found.push({ start: m.index, end: m.index + m[0].length, minute: `${seconds}s left${period(m[3], m[4])}`, clock: true });
+  }
+  for (const m of text.matchAll(CLOCK_DIGITS)) {
+    const seconds = Number(m[1]) * 60 + Number(m[2]);
+    if (Number(m[2]) > 59 || seconds === 0) continue;
+    if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, minute: `${seconds}s left${period(m[3], m[4])}`, clock: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Time markers of a sentence: match minutes and game clocks, in order. */
+function findTimeMarkers(text: string): Marker[] {
+  const clocks = findClockMarkers(text);
+  const minutes = findMinuteMarkers(text).filter((m) => !clocks.some((c) => m.start < c.end && m.end > c.start));
+  return [...minutes, ...clocks].sort((a, b) => a.start - b.start);
 }
 
 const MARKER_PATTERNS: RegExp[] = [
@@ -106,7 +150,7 @@ interface Credit {
 }
 
 function creditsInSentence(sentence: string, people: Person[]): Credit[] {
-  const markers = findMinuteMarkers(sentence);
+  const markers = findTimeMarkers(sentence);
   if (!markers.length) return [];
   const credits: Credit[] = [];
   const between = (a: number, b: number) => ({
@@ -119,7 +163,10 @@ function creditsInSentence(sentence: string, people: Person[]): Credit[] {
     const gap = marker ? sentence.slice(verb.end, marker.start) : "";
     if (marker && !/[,;:()]/.test(gap) && words(gap).length <= 10 && between(verb.end, marker.start).people === 0) {
       const subject = [...people].reverse().find((p) => p.end <= verb.start);
-      if (subject && between(subject.end, verb.start).markers === 0) {
+      // A game clock asks for the verb's own subject: "X passed to Y, who hit …" is not X's shot.
+      const gapToVerb = subject ? sentence.slice(subject.end, verb.start) : "";
+      const close = !marker.clock || words(gapToVerb).length <= 2 || /^\s*,[^,;:]*,\s*$/u.test(gapToVerb);
+      if (subject && close && between(subject.end, verb.start).markers === 0) {
         credits.push({ marker, person: subject, rule: "attribution/act-then-minute" });
         continue;
       }
@@ -138,7 +185,7 @@ function creditsInSentence(sentence: string, people: Person[]): Credit[] {
       credits.push({ marker: before, person: subject, rule: "attribution/minute-then-act" });
     }
   }
-  // "Jonas Müller's 17th-minute opener".
+  // "Felix Hartung's 23rd-minute opener".
   for (const p of people) {
     const rest = sentence.slice(p.end);
     const possessive = /^['’]s\s+/u.exec(rest);
@@ -148,7 +195,88 @@ function creditsInSentence(sentence: string, people: Person[]): Credit[] {
     const noun = words(sentence, marker.end, sentence.length)[0];
     if (noun && ACT_NOUNS.has(noun.lower)) credits.push({ marker, person: p, rule: "attribution/possessive" });
   }
+  // "The decisive shot belonged to Andre Keel: a three from the corner with 12 seconds left".
+  for (const credit of creditPhrasePeople(sentence, people)) {
+    const marker = markers.find((m) => m.start >= credit.person.end);
+    if (!marker || people.some((p) => p.start >= credit.person.end && p.end <= marker.start)) continue;
+    if (!words(sentence, 0, credit.phraseStart).some((w) => ACT_NOUNS.has(w.lower))) continue;
+    credits.push({ marker, person: credit.person, rule: "attribution/credited-to" });
+  }
   return credits;
+}
+
+const CREDIT_PHRASE = new RegExp(`(?<![\\p{L}])(?:${ACTS.creditPhrases.map((p) => p.split(/\\s+/).join("\\s+")).join("|")})\\s+$`, "iu");
+
+/** People a credit phrase introduces ("… belonged to X", "… was scored by X"), with where the phrase starts. */
+function creditPhrasePeople(sentence: string, people: Person[]): { person: Person; phraseStart: number }[] {
+  const out: { person: Person; phraseStart: number }[] = [];
+  for (const p of people) {
+    const m = CREDIT_PHRASE.exec(sentence.slice(Math.max(0, p.start - 30), p.start));
+    if (m) out.push({ person: p, phraseStart: Math.max(0, p.start - 30) + m.index });
+  }
+  return out;
+}
+
+const DECISIVE = new Map(Object.entries(ACTS.decisiveActs).map(([k, v]) => [k.toLowerCase(), v]));
+const ACT_FORMS = new Map(Object.entries(ACTS.actNounForms).map(([k, v]) => [k.toLowerCase(), v]));
+const NAMED_ACT = new RegExp(
+  `(?<![\\p{L}-])(?:(?:the|a|his|her|their)\\s+)?(${[...DECISIVE.keys()].join("|")})\\s+(${[...ACT_FORMS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`,
+  "giu",
+);
+
+interface NamedAct {
+  start: number;
+  end: number;
+  /** Normalised: "go-ahead three", "winning goal". */
+  name: string;
+}
+
+/** Named decisive acts of a sentence ("the go-ahead three-pointer", "the match-winning try"). */
+export function findNamedActs(sentence: string): NamedAct[] {
+  return [...sentence.matchAll(NAMED_ACT)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    name: `${DECISIVE.get(m[1]!.toLowerCase())} ${ACT_FORMS.get(m[2]!.toLowerCase())}`,
+  }));
+}
+
+/** A list line that opens with a person as its label ("- **Andre Keel:** 14 pts, …"). */
+const LABEL_LEAD = /^\s*(?:[-*•]\s+)?(?:\*\*|__)?$/u;
+const LABEL_TAIL = /^(?:\s*\([^)]{0,40}\))?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)/u;
+
+/**
+ * Who did a named decisive act in a sentence: the subject of an act verb right before it ("X hit the
+ * go-ahead three"), a possessive ("X's winning goal"), a credit phrase after it ("the winning goal
+ * came from X") or the person a list line is about ("**X:** …, including the go-ahead three").
+ * Only when exactly one person is credited.
+ */
+function namedActCredits(sentence: string, people: Person[]): { act: NamedAct; person: Person; rule: string }[] {
+  const out: { act: NamedAct; person: Person; rule: string }[] = [];
+  const verbs = actVerbs(sentence);
+  for (const act of findNamedActs(sentence)) {
+    const credited: { person: Person; rule: string }[] = [];
+    const verb = [...verbs].reverse().find((v) => v.end <= act.start && words(sentence, v.end, act.start).length <= 3);
+    if (verb && !/[,;:()]/u.test(sentence.slice(verb.end, act.start))) {
+      const subject = [...people].reverse().find((p) => p.end <= verb.start);
+      if (subject && words(sentence, subject.end, verb.start).length <= 2 && !/[;:]/u.test(sentence.slice(subject.end, verb.start))) {
+        credited.push({ person: subject, rule: "attribution/act-named" });
+      }
+    }
+    const owner = people.find((p) => /^['’]s\s+$/u.test(sentence.slice(p.end, act.start)));
+    if (owner) credited.push({ person: owner, rule: "attribution/possessive-named" });
+    for (const c of creditPhrasePeople(sentence, people)) {
+      if (c.phraseStart >= act.end && !people.some((p) => p.start >= act.end && p.end <= c.person.start)) {
+        credited.push({ person: c.person, rule: "attribution/credited-to" });
+      }
+    }
+    const label = people[0];
+    if (label && LABEL_LEAD.test(sentence.slice(0, label.start)) && LABEL_TAIL.test(sentence.slice(label.end)) && label.end <= act.start) {
+      if (!people.some((p) => p !== label && p.start < act.start)) credited.push({ person: label, rule: "attribution/label" });
+    }
+    const keys = new Set(credited.map((c) => personKey(c.person.name)));
+    if (keys.size === 1) out.push({ act, person: credited[0]!.person, rule: credited[0]!.rule });
+  }
+  return out;
 }
 
 function cells(text: string): { text: string; start: number }[] {
@@ -181,10 +309,10 @@ export function extractAttributionClaims(source: Source, _ctx: ExtractContext): 
 
   const claims: Claim<"attribution">[] = [];
   const push = (line: number, column: number, quote: string, marker: Marker, name: string, rule: string): void => {
-    const act = `goal/act at minute ${marker.minute}`;
+    const act = marker.clock ? `act with ${marker.minute.replace(/^(\d+)s left/u, "$1 seconds left")}` : `goal/act at minute ${marker.minute}`;
     claims.push({
       kind: "attribution",
-      key: `attribution|minute ${marker.minute}`,
+      key: marker.clock ? `attribution|clock ${marker.minute}` : `attribution|minute ${marker.minute}`,
       subject: act,
       value: personKey(name),
       display: name,
@@ -200,7 +328,7 @@ export function extractAttributionClaims(source: Source, _ctx: ExtractContext): 
       .map((m) => ({ m, name: personOf(m) }))
       .filter((x): x is { m: LocatedPersonMention; name: string } => x.name !== null);
 
-    // A table row "58' | Luka Brandt | VfR Kaltenbrunn" under a header with a scorer column.
+    // A table row "64' | Nico Wessel | VfR Hollbach" under a header with a scorer column.
     if (text.includes("|") && cells(text).length >= 2) {
       const row = cells(text);
       if (!tableHeader) {
@@ -243,6 +371,18 @@ export function extractAttributionClaims(source: Source, _ctx: ExtractContext): 
         if (names.size !== 1) continue; // two people for one minute in one sentence: ambiguous
         const c = list[0]!;
         push(line, offset + c.marker.start + 1, sentence, c.marker, c.person.name, c.rule);
+      }
+      for (const c of namedActCredits(sentence, people)) {
+        claims.push({
+          kind: "attribution",
+          key: `attribution|act ${c.act.name}`,
+          subject: `who did the ${c.act.name}`,
+          value: personKey(c.person.name),
+          display: c.person.name,
+          evidence: { source: source.id, line, column: offset + c.act.start + 1, quote: sentence },
+          rule: c.rule,
+          data: { act: c.act.name, person: c.person.name },
+        });
       }
     }
   }

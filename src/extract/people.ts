@@ -3,7 +3,7 @@
 // No NLP library finds these reliably in news text, so this is pattern work: runs of capitalised
 // tokens (with hyphens, initials and particles such as "bin", "van", "de") that are not places,
 // organisations, weekdays or sentence-initial common words, accepted as a person only with a cue:
-// an office next to it ("Kazakh President X", "X, the regional fire chief", "Referee: X"), a speech
+// an office next to it ("Peruvian President X", "X, the regional harbour master", "Referee: X"), a speech
 // verb ("X said", "said X"), or a person-like shape of two or more name tokens.
 //
 // Public API (stable; other extractors import it):
@@ -11,7 +11,7 @@
 //   findPeopleInSource(source)    mentions of a whole source, located, with surnames resolved
 //   foldName(s), personKey(name)  folded forms for comparing names
 //   canonicalOffice(phrase)       "minister of external affairs" → "foreign minister"
-//   countryOf(word)               "Kazakh" / "Kazakhstan's" / "U.S." → "Kazakhstan" / "United States"
+//   countryOf(word)               "Peruvian" / "Peru's" / "U.S." → "Peru" / "United States"
 
 import { readFileSync } from "node:fs";
 import type { Source } from "../types.js";
@@ -22,9 +22,9 @@ export type PersonCue = "title" | "appositive" | "speech" | "shape" | "known";
 
 /** One mention of a person in a piece of text. */
 export interface PersonMention {
-  /** The name as written, without title or possessive ("Kassym-Jomart Tokayev"). */
+  /** The name as written, without title or possessive ("Anna-Sofie Hovik"). */
   name: string;
-  /** Given names (empty for a surname-only mention such as "Putin said"). */
+  /** Given names (empty for a surname-only mention such as "Tarrow said"). */
   given: string[];
   /** Family name, with its particles ("von der Leyen"). */
   family: string;
@@ -37,9 +37,9 @@ export interface PersonMention {
   office: string | null;
   /** True when the office is a past one ("former President"). */
   former: boolean;
-  /** Country stated with the name ("Kazakh President X", "X of Pakistan", "X (Iran)"), or null. */
+  /** Country stated with the name ("Peruvian President X", "X of Portugal", "X (Kenya)"), or null. */
   country: string | null;
-  /** Organisation stated with the office ("U.N. Secretary-General", "Kaltenbrunn coach"), or null. */
+  /** Organisation stated with the office ("U.N. Secretary-General", "Hollbach coach"), or null. */
   organisation: string | null;
   cue: PersonCue;
 }
@@ -60,7 +60,7 @@ export interface LocatedPersonMention extends PersonMention {
 export interface SourcePerson {
   /** Source-local key: folded full name of the fullest form. */
   key: string;
-  /** Fullest form of the name as written ("Tobias Weidenfeller"). */
+  /** Fullest form of the name as written ("Arvid Bergenhammer"). */
   full: string;
   given: string[];
   family: string;
@@ -71,7 +71,7 @@ export interface SourcePerson {
 export interface SourcePeople {
   people: SourcePerson[];
   mentions: LocatedPersonMention[];
-  /** The person a written name ("Putin", "Mr. Putin", "Vladimir Putin") refers to in this source, or null. */
+  /** The person a written name ("Tarrow", "Mr. Tarrow", "Emil Tarrow") refers to in this source, or null. */
   resolve(name: string): SourcePerson | null;
 }
 
@@ -112,6 +112,8 @@ interface StopwordsFile {
   organisationStaff: string[];
   organisationHoldings: string[];
   organisationObjectLeads: string[];
+  surnameModifierNouns: string[];
+  personLeads: string[];
 }
 
 function loadJson<T>(name: string): T {
@@ -172,7 +174,7 @@ const PROVISIONAL = new RegExp(`^(?:(?:the|his|her|their|its|a|an)\\s+)?(?:${TIT
 
 /**
  * The office a title names in the country stated with it: some countries call their head of
- * government "chancellor" (data/titles.json countryOfficeNames), so "Austrian Chancellor X" holds
+ * government "chancellor" (data/titles.json countryOfficeNames), so "German Chancellor X" holds
  * the office "prime minister" while a chancellor of no stated country stays a "chancellor".
  */
 export function officeInCountry(office: string | null, country: string | null): string | null {
@@ -252,7 +254,7 @@ for (const o of OFFICE_PHRASES) for (const w of o.phrase.split(" ")) if (w !== "
 for (const q of QUALIFIERS) for (const w of q.split(" ")) TITLE_WORDS.add(w.replace(/-$/, ""));
 for (const h of HONORIFICS) TITLE_WORDS.add(h);
 
-// Title directly before the name, on lower-cased text: "... kazakh president ", "referee: ", "the regional governor, ".
+// Title directly before the name, on lower-cased text: "... peruvian president ", "referee: ", "the regional governor, ".
 const TITLE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{M}'’-])((?:${QUALIFIER_SOURCE})*(?:${OFFICE_SOURCE_PLAIN}))(\\s*[,:]\\s*|\\s+)$`,
   "u",
@@ -286,7 +288,7 @@ const CREDIT_LEAD = new RegExp(
   `(?:^|[\\s(\\[|;,—–-])(?:${STOPWORDS.creditLeads.map((w) => phraseSource(w)).join("|")})\\s*(by\\b|:)([^;)\\]]*)`,
   "giu",
 );
-/** Nothing but names, initials, agencies and joining words: "Jane Doe and Tom Kerr, Reuters", "Reuters/John Smith". */
+/** Nothing but names, initials, agencies and joining words: "Jane Doe and Ray Kerr, Reuters", "Reuters/John Smith". */
 const NAMES_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:and|in|of|for|at|the|with|via|van|von|der|de|la|del|da|bin|al)(?=\s)|[&,/|\s])+[.]?\s*$/u;
 const BYLINE = /^\s*[(\[]?\s*[Bb]y\s+([^;)\]]+)/u;
 
@@ -327,7 +329,7 @@ const PLACE_LEAD = /(?:^|\s)(?:in|at|near|outside|into|towards?|across|around|vi
 // ---------------------------------------------------------------------------------------------
 // Folding
 
-/** Diacritics removed, lower case, apostrophes dropped, spaces collapsed: "António" → "antonio". */
+/** Diacritics removed, lower case, apostrophes dropped, spaces collapsed: "Vitório" → "vitorio". */
 export function foldName(s: string): string {
   return s
     .normalize("NFKD")
@@ -346,7 +348,7 @@ export function foldName(s: string): string {
     .trim();
 }
 
-/** Folded family-name key of a written name: "Mr. Vladimir Putin's" → "putin". */
+/** Folded family-name key of a written name: "Mr. Emil Tarrow's" → "tarrow". */
 export function personKey(name: string): string {
   const parsed = splitName(name);
   return foldName(parsed.family);
@@ -372,7 +374,7 @@ export function splitName(name: string): { given: string[]; family: string } {
   return { given: tokens.slice(0, familyStart), family: tokens.slice(familyStart).join(" ") };
 }
 
-/** Country a word or phrase names or describes ("Kazakh", "Kazakhstan's", "U.N."), or null. */
+/** Country a word or phrase names or describes ("Peruvian", "Peru's", "U.N."), or null. */
 export function countryOf(word: string): string | null {
   return COUNTRY_BY_WORD.get(foldName(word.replace(/(?:'s|’s)$/u, ""))) ?? null;
 }
@@ -420,7 +422,7 @@ const CODE_PAGE_BYTES: Map<string, number>[] = ["windows-1252", "windows-1250"].
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Repairs UTF-8 text that was read as Windows-1252/1250 ("MÃ¼ller" → "Müller", "AntĂłnio" → "António").
+ * Repairs UTF-8 text that was read as Windows-1252/1250 ("KÃ¶hler" → "Köhler", "VitĂłrio" → "Vitório").
  * Ingest should already have done this; names are compared letter by letter, so be robust anyway.
  * Only runs of two or more non-ASCII characters that re-encode to valid UTF-8 are touched.
  */
@@ -459,7 +461,7 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*/gu;
-// "Tokayev", "Kassym-Jomart", "McDonald", "O'Brien", "al-Assad" (an Arabic article before a capital).
+// "Hovik", "Anna-Sofie", "McDonald", "O'Brien", "al-Assad" (an Arabic article before a capital).
 const CAP_WORD =
   /^(?:(?:al|el|ad|ar|as|an|at|ash|bin|ibn|ben|abu)[-‐]\p{Lu}[\p{L}\p{M}]*|\p{Lu}(?:['’]\p{Lu})?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)(?:[-'’][\p{L}\p{M}]+)*$/u;
 
@@ -535,7 +537,7 @@ function nameCandidates(run: Token[], text: string): Token[][] {
     const t = run[i]!;
     const lower = lowerSameLength(t.text);
     const country = t.type === "cap" ? countryPhraseAt(run, i) : 0;
-    // A country or demonym inside a name run breaks it ("Kazakh President X"); a lone given name
+    // A country or demonym inside a name run breaks it ("Peruvian President X"); a lone given name
     // that happens to be a country ("Chad Smith") is kept when it is followed by a name token.
     const countryBreak =
       country > 0 &&
@@ -544,7 +546,7 @@ function nameCandidates(run: Token[], text: string): Token[][] {
         i + country >= run.length ||
         isTitleWord(run[i + country]!) ||
         country > 1);
-    // "West African", "Kazakhs": a region adjective or a people in the plural is never a name.
+    // "West African", "Peruvians": a region adjective or a people in the plural is never a name.
     const folded = foldName(t.text);
     const peopleWord = REGIONAL_WORDS.has(folded) || (folded.endsWith("s") && DEMONYM_WORDS.has(folded.slice(0, -1)));
     // "Jan Kowalski", "Sun Yang": a stop word that is also a name, opening a name ("Jan. 5" is a month).
@@ -583,9 +585,9 @@ function nameCandidates(run: Token[], text: string): Token[][] {
 }
 
 /**
- * Pieces of a run split at office words, each naming an organisation, venue or event ("Tellmark
- * Analytics", "VfR Kaltenbrunn", "Wendelstadt United"): no person, whatever cue follows. Split at
- * office words first so that "Tellmark Analytics Chief Executive Ruben Ashdown" keeps the person.
+ * Pieces of a run split at office words, each naming an organisation, venue or event ("Vantrell
+ * Analytics", "VfR Hollbach", "Ostermark United"): no person, whatever cue follows. Split at
+ * office words first so that "Vantrell Analytics Chief Executive Silas Daltry" keeps the person.
  */
 function organisationPieces(run: Token[]): Token[][] {
   const pieces: Token[][] = [];
@@ -607,8 +609,8 @@ function organisationPieces(run: Token[]): Token[][] {
 }
 
 /**
- * Folded words that name organisations in a text ("corvane" from "Corvane Systems", "wendelstadt"
- * from "FC Wendelstadt"), so that a lone "Corvane said" elsewhere is not taken for a surname.
+ * Folded words that name organisations in a text ("quorvel" from "Quorvel Systems", "ostermark"
+ * from "FC Ostermark"), so that a lone "Quorvel said" elsewhere is not taken for a surname.
  */
 export function organisationWordsIn(text: string): Set<string> {
   const words = new Set<string>();
@@ -626,7 +628,7 @@ export function organisationWordsIn(text: string): Set<string> {
   return words;
 }
 
-/** The word right before `start` or right after `end`, joined by spaces only ("FC" in "FC Wendelstadt", "AG" in "Brisk AG"). */
+/** The word right before `start` or right after `end`, joined by spaces only ("FC" in "FC Ostermark", "AG" in "Brisk AG"). */
 function adjacentWords(text: string, start: number, end: number): string[] {
   const before = /([\p{L}][\p{L}&.]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 16), start));
   const after = /^[ \u00a0]+([\p{L}&][\p{L}.]*)/u.exec(text.slice(end, end + 16));
@@ -651,7 +653,7 @@ interface TitleInfo {
   organisation: string | null;
 }
 
-/** A capitalised phrase just before `end` in `text` ("Kazakh", "Kazakhstan's", "U.N.", "Kaltenbrunn"). */
+/** A capitalised phrase just before `end` in `text` ("Peruvian", "Peru's", "U.N.", "Hollbach"). */
 function qualifierBefore(text: string, end: number): { country: string | null; organisation: string | null } {
   const m = /((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)){0,3})\s+$/u.exec(
     text.slice(Math.max(0, end - 80), end),
@@ -711,11 +713,11 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
     const rest = /^(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,4}/u.exec(text.slice(end + m[0].length, end + m[0].length + 80));
     if (rest) runOn = rest[0].length;
   }
-  // ", beekeeper Thanasis Rallis": the office belongs to the name that follows it.
+  // ", beekeeper Yannis Dorakis": the office belongs to the name that follows it.
   if (m && !runOn && /^\s+\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 3))) m = null;
   let title: string;
   let titleEnd: number;
-  // "X, Corvane's CEO": the possessive before the office names the organisation or country.
+  // "X, Quorvel's CEO": the possessive before the office names the organisation or country.
   let owner: string | null = null;
   if (m) {
     const at = end + m[0].length - m[2]!.length;
@@ -733,8 +735,8 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
     title = `head of ${text.slice(at, at + h[1]!.length)}`;
     titleEnd = end + h[0].length;
   }
-  // "Hungary's X, Austria's chancellor, Katharina Eibl, and ...": an office set off by commas
-  // between two names introduces the name after it ("Austria's chancellor, Katharina Eibl"), unless
+  // "Norway's X, Portugal's prime minister, Greta Hollweg, and ...": an office set off by commas
+  // between two names introduces the name after it ("Portugal's prime minister, Greta Hollweg"), unless
   // that name carries its own office after it ("A, the mayor, B, the fire chief": offices follow).
   if (m && nameFollowsWithoutOffice(text, lower, titleEnd)) return null;
   const canon = canonicalOffice(title);
@@ -762,7 +764,7 @@ function titleAfter(text: string, lower: string, end: number): TitleInfo | null 
   return { title, office, former: canon?.former ?? false, country, organisation };
 }
 
-// ", Katharina Eibl," / ", Katharina Eibl and" / ", Katharina Eibl." : a full name closing a list item.
+// ", Greta Hollweg," / ", Greta Hollweg and" / ", Greta Hollweg." : a full name closing a list item.
 const FOLLOWING_FULL_NAME = /^\s*,\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+(?=\s*(?:[,;.)]|and\s|$))/u;
 
 /** Whether a full name follows `at` after a comma and is not itself followed by an office. */
@@ -802,14 +804,16 @@ function placeContext(text: string, start: number): boolean {
     if (!prev) break;
     before = before.slice(0, item.index - prev[1]!.length);
   }
+  if (PERSON_LEAD.test(before.toLowerCase())) return false;
   return PLACE_LEAD.test(before.toLowerCase());
 }
+const PERSON_LEAD = new RegExp(`(?:^|[^\\p{L}])(?:${STOPWORDS.personLeads.map((p) => escapeRegex(p).replace(/ /g, "\\s+")).join("|")})\\s+$`, "u");
 
 // ---------------------------------------------------------------------------------------------
 // Finding people
 
 /**
- * Whether a sentence is a Title Case heading ("Prime Minister Makes Initial Wartime Visit"), where
+ * Whether a sentence is a Title Case heading ("Prime Minister Opens Regional Trade Fair"), where
  * capitals say nothing about names. List items ("- President X (Iran)") are not headings.
  */
 export function isTitleCaseHeading(sentence: string): boolean {
@@ -832,7 +836,7 @@ export function isTitleCaseHeading(sentence: string): boolean {
   return capitalised / words.length >= 0.8;
 }
 
-/** Cells of a table row ("58' | Luka Brandt | VfR Kaltenbrunn", with or without outer pipes), or null for other text. */
+/** Cells of a table row ("64' | Nico Wessel | VfR Hollbach", with or without outer pipes), or null for other text. */
 function tableCells(text: string): { start: number; text: string }[] | null {
   if (!/\s\|\s|^\s*\|/u.test(text)) return null;
   const cells: { start: number; text: string }[] = [];
@@ -911,7 +915,7 @@ function findPeopleInText(text: string): PersonMention[] {
 }
 
 /**
- * "Corvane president X" where the source names Corvane as an organisation ("Corvane Systems"):
+ * "Quorvel president X" where the source names Quorvel as an organisation ("Quorvel Systems"):
  * the office of that organisation, not of a state, so it never meets a head of state's office.
  */
 function organisationOffice(m: PersonMention, namedOrganisations: Set<string>): string | null {
@@ -961,10 +965,56 @@ function namesOrganisation(name: string, organisations: string[][]): boolean {
   return organisations.some((o) => o.length >= words.length && words.every((w, i) => o[o.length - words.length + i] === w));
 }
 
+const SURNAME_MODIFIER_NOUNS = new Set(STOPWORDS.surnameModifierNouns.map((w) => w.toLowerCase()));
+
+/**
+ * Folded last words of names the source only gives by shape ("Vellmar Lynx") that it also uses as a
+ * team or organisation: alone after "the" ("the Lynx turned the ball over"; not "the Tarrow
+ * administration") or as a plain modifier before an office and a name ("Lynx coach Paul Ardent";
+ * not the possessive "Tarrow's spokesman"). A name with a real cue anywhere stays a person.
+ */
+function teamNamesIn(
+  located: { m: PersonMention; sentence: string }[],
+  sentences: { text: string }[],
+): Set<string> {
+  const cued = new Set<string>();
+  const shapeOnly = new Set<string>();
+  for (const l of located) {
+    const fam = foldName(l.m.family);
+    if (l.m.cue !== "shape") cued.add(fam);
+    else if (l.m.given.length > 0) shapeOnly.add(fam);
+  }
+  const candidates = [...shapeOnly].filter((f) => !cued.has(f));
+  if (!candidates.length) return new Set();
+  const teams = new Set<string>();
+  // Modifier before an office: the organisation a titled mention names, written without "'s".
+  for (const l of located) {
+    const org = l.m.organisation;
+    if (!org || !l.m.title || l.m.cue === "shape") continue;
+    const written = new RegExp(`${org.split(/\s+/).map(escapeRegex).join("\\s+")}\\s+${escapeRegex(l.m.title)}(?![\\p{L}])`, "iu");
+    if (!written.test(l.sentence)) continue;
+    const fam = foldName(org.split(/\s+/).pop() ?? "");
+    if (candidates.includes(fam)) teams.add(fam);
+  }
+  // "the W" not followed by another capitalised word, a possessive or a noun a surname modifies.
+  for (const { text } of sentences) {
+    for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])[Tt]he\s+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}'’-])(\s*)(\S*)/gu)) {
+      const fam = foldName(m[1]!);
+      if (!candidates.includes(fam) || teams.has(fam)) continue;
+      const next = m[3] ?? "";
+      if (m[2] && /^\p{Lu}/u.test(next)) continue;
+      const nextWord = next.replace(/[^\p{L}]+$/u, "").toLowerCase();
+      if (m[2] && SURNAME_MODIFIER_NOUNS.has(nextWord)) continue;
+      teams.add(fam);
+    }
+  }
+  return teams;
+}
+
 const SOURCE_CACHE = new WeakMap<Source, SourcePeople>();
 
 /**
- * Every person of a source. Mentions of a surname alone ("Putin said", "Sandvoss, who took over")
+ * Every person of a source. Mentions of a surname alone ("Tarrow said", "Holmvik, who took over")
  * resolve to the fullest name given anywhere in the same source; a capitalised word equal to a
  * known person's surname is a mention of that person even without a cue. Cached per source.
  */
@@ -981,9 +1031,9 @@ export function findPeopleInSource(source: Source): SourcePeople {
   const located: Located[] = [];
   const fromHeadings: Located[] = [];
   const sentences: { line: number; offset: number; text: string }[] = [];
-  /** Words the source uses as organisation names: a lone one is never a surname ("Corvane said"). */
+  /** Words the source uses as organisation names: a lone one is never a surname ("Quorvel said"). */
   const organisationWords = new Set<string>();
-  /** The same, from organisation names only ("Corvane Systems"), not from offices' owners. */
+  /** The same, from organisation names only ("Quorvel Systems"), not from offices' owners. */
   const namedOrganisations = new Set<string>();
   /** Names the source speaks of as organisations ("analysts at Morgan Stanley"). */
   const organisationNames: string[][] = [];
@@ -1016,6 +1066,18 @@ export function findPeopleInSource(source: Source): SourcePeople {
     for (const words of organisationNames) if (!words.some((w) => titled.has(w))) for (const w of words) organisationWords.add(w);
   }
 
+  // "the Vellmar Lynx" with "the Lynx turned the ball over" or "Lynx coach Paul Ardent": a team.
+  {
+    const teams = teamNamesIn(located, sentences);
+    if (teams.size) {
+      for (const list of [located, fromHeadings]) {
+        const kept = list.filter((l) => !(l.m.cue === "shape" && teams.has(foldName(l.m.family))));
+        list.splice(0, list.length, ...kept);
+      }
+      for (const w of teams) organisationWords.add(w);
+    }
+  }
+
   // People with a given name, fullest form first; one per folded full name.
   const people: SourcePerson[] = [];
   const byFull = new Map<string, SourcePerson>();
@@ -1023,7 +1085,7 @@ export function findPeopleInSource(source: Source): SourcePeople {
   for (const l of full) {
     const folded = foldName(l.m.name);
     if (byFull.has(folded)) continue;
-    // "Vladimir Putin" after "Vladimir Vladimirovich Putin": same family and given names contained.
+    // "Emil Tarrow" after "Emil Pavlovich Tarrow": same family and given names contained.
     const fam = foldName(l.m.family);
     const container = people.find(
       (p) => foldName(p.family) === fam && l.m.given.every((g) => p.given.some((pg) => foldName(pg) === foldName(g))),
@@ -1080,7 +1142,7 @@ export function findPeopleInSource(source: Source): SourcePeople {
     covered.add(`${l.line}:${l.column}`);
   }
 
-  // Known surnames written without any cue ("Putin and Xi joined ...").
+  // Known surnames written without any cue ("Tarrow and Qiao joined ...").
   const known = new Map<string, SourcePerson>();
   for (const [fam, p] of byFamily) if (p) known.set(fam, p);
   for (const [first, p] of byFirst) if (p && !byFamily.has(first)) known.set(first, p);

@@ -2,9 +2,9 @@
 //
 // A quotation is text between “ ” / " " / « » (ingest has already decoded &ldquo; and stripped the
 // "> " of Markdown blockquotes). Its speaker comes from the frame around it, tried in this order:
-//   after it     "“X,” Putin said."  "“X,” said Stavros Chatzidakis, the fire chief."  "“X,” she said."
-//   before it    "Putin said: “X”"  "Xi called for the leaders to “X”"  "X summed up the mood: “X”"
-//   continuation "“X,” Markopoulou said. “Y.”" → one statement "X. Y" by Markopoulou
+//   after it     "“X,” Tarrow said."  "“X,” said Petros Chatzomeris, the harbour master."  "“X,” she said."
+//   before it    "Tarrow said: “X”"  "Qiao called for the leaders to “X”"  "X summed up the mood: “X”"
+//   continuation "“X,” Kyrmatou said. “Y.”" → one statement "X. Y" by Kyrmatou
 //   blockquote   a paragraph that is only the quotation, after a paragraph in which a person speaks
 // Pronouns ("he said") resolve to the last person named as the subject of a sentence in the same or
 // the previous paragraph. People come from the shared people finder (src/extract/people.ts).
@@ -87,7 +87,7 @@ export function quoteWords(text: string): string[] {
   return normaliseQuoteText(text).split(" ").filter(Boolean);
 }
 
-/** "Strengthening Multilateral Dialogue – Striving Towards ...": a title or theme, not speech. */
+/** "Building Shared Prosperity – Working Together For ...": a title or theme, not speech. */
 function isTitleCase(text: string): boolean {
   const long = text.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w.replace(/^[^\p{L}]+/u, "")));
   if (long.length < 3) return false;
@@ -337,7 +337,7 @@ const APPOSITIVE = /^\s*,\s*((?:[^,;:!?.“”"«»()]|\.(?!\s))+?)\s*,\s*/u;
 const COORDINATING = new Set(["and", "or", "but", "nor"]);
 
 /**
- * "“X,” Tobias Fennimore, director of the Regional Roads Authority, told reporters.": the name
+ * "“X,” Edwin Fennimore, director of the Regional Roads Authority, told reporters.": the name
  * right after the quotation, one comma-bounded appositive, then the speech verb (an adverb may
  * stand before it: "…, later told"). Too long for the few-word window of an ordinary frame.
  */
@@ -360,7 +360,7 @@ function appositiveFrame(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Fr
   return frameFromCandidate(person, segmentEnd, "after");
 }
 
-/** "“X,” Sandvoss said." / "“X,” said captain Mats Oberle." / "“X,” she said." */
+/** "“X,” Holmvik said." / "“X,” said captain Ole Brinkmeyer." / "“X,” she said." */
 function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame | null {
   const between = ctx.masked.slice(q.end, segmentEnd);
   if (!/^[\s,—–-]*\p{L}/u.test(between)) return null;
@@ -375,7 +375,7 @@ function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame |
   const verbEnd = words[verb[1]]!.end;
   const before = candidatesIn(ctx, q.end, verbStart);
   if (before.length) return frameFromCandidate(before[0], segmentEnd, "after");
-  // Verb first: the speaker follows within a few words ("said captain Mats Oberle").
+  // Verb first: the speaker follows within a few words ("said captain Ole Brinkmeyer").
   const after = candidatesIn(ctx, verbEnd, segmentEnd).filter(
     (c) => wordsIn(ctx.masked, verbEnd, c.start).length <= 4,
   );
@@ -390,7 +390,7 @@ function clauseStart(masked: string, sentenceStart: number, limit: number): numb
   return comma >= 0 && comma < limit ? comma + 1 : sentenceStart;
 }
 
-/** "Putin said: “X”", "Xi called for the leaders to “X”", "X summed up the mood at a briefing: “X”". */
+/** "Tarrow said: “X”", "Qiao called for the leaders to “X”", "X summed up the mood at a briefing: “X”". */
 function frameBefore(ctx: LineContext, q: QuoteSpan, sentenceStart: number): Frame | null {
   const start = clauseStart(ctx.masked, sentenceStart, q.open);
   const words = wordsIn(ctx.masked, start, q.open);
@@ -504,7 +504,7 @@ function describePeople(source: Source, mentions: LocatedPersonMention[], fullNa
     const after = /^,\s*(\d{1,3})\s*,|^\s*\((\d{1,3})\)/u.exec(text.slice(end, end + 8));
     const before = /(?:^|[^\p{L}\p{N}-])(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
     const ageText = after?.[1] ?? after?.[2] ?? before?.[1];
-    // The office, and the office the title names as written: "Austrian Chancellor X" (head of
+    // The office, and the office the title names as written: "German Chancellor X" (head of
     // government) is also "the chancellor".
     const written = m.title ? canonicalOffice(m.title)?.key : undefined;
     const offices = m.office && !m.former ? [...new Set([m.office, written ?? m.office])] : [];
@@ -766,7 +766,7 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
       let how: Statement["how"] = frame ? frame.how : "none";
       let refinement = frame?.described && !frame.pronoun ? "+descriptor" : "";
       if (frame?.pronoun) {
-        // "Helena Straub, Corvane's CEO, did not hide it: “X,” she told analysts": the pronoun
+        // "Marta Lenning, Quorvel's CEO, did not hide it: “X,” she told analysts": the pronoun
         // after the quotation takes up the subject of its own sentence before anything earlier.
         const ownSubject = frame.how === "after" ? sentenceSubject(ctx, sentence.start, q.open) : null;
         speaker = ownSubject ?? resolvePronoun();
