@@ -28,7 +28,7 @@ describe("two named venues in one town", () => {
 
   it("does not read an event word inside a venue's name as an event of its own", () => {
     const read = claims("The summit was held at the Tarnholm Congress Centre.");
-    expect(read.map((c) => [c.key, c.value])).toEqual([["place|summit", "tarnholm congress centre"]]);
+    expect(read.map((c) => [c.key, c.value])).toEqual([["place|gathering-venue", "tarnholm congress centre"]]);
   });
 });
 

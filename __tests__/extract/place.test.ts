@@ -70,7 +70,7 @@ describe("names opened by a dotted abbreviation", () => {
   it("keeps 'St. James's Palace' whole, with its city as container", () => {
     const [c, ...rest] = places("The summit was held at St. James's Palace in London on Friday.");
     expect(rest).toHaveLength(0);
-    expect(c).toMatchObject({ key: "place|summit", data: { place: "St. James's Palace", container: "London" } });
+    expect(c).toMatchObject({ key: "place|gathering-venue", data: { place: "St. James's Palace", container: "London" } });
     expect(c?.display).toBe("St. James's Palace, London");
   });
 

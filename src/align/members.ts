@@ -205,7 +205,7 @@ interface PersonItem {
   country: string | null;
 }
 
-/** "Luka Potočnik (Slovenia)" → its family-name key and the country stated for it. */
+/** "Pavel Orsič (Ardenia)" → its family-name key and the country stated for it. */
 function personItemsOf(claim: Claim<"members">): PersonItem[] {
   return claim.data.items.map((display) => {
     const m = /^(.*?)\s*\(([^()]+)\)$/u.exec(display);
@@ -216,7 +216,7 @@ function personItemsOf(claim: Claim<"members">): PersonItem[] {
 
 /**
  * One key per person across all lists: family names that are one name in two spellings
- * ("Potočnik"/"Potocnik", a typing slip) join, and so does a one-letter slip ("Eibl"/"Eibel") when
+ * ("Orsič"/"Orsic", a typing slip) join, and so does a one-letter slip ("Renk"/"Renck") when
  * both are stated to represent the same country. The name comparator reports the spelling itself.
  */
 function withOnePersonOneKey(claims: Claim<"members">[]): { claims: Claim<"members">[]; keyOf: (key: string) => string } {

@@ -5,7 +5,7 @@ import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from
 
 /**
  * Whether two place cores name one place: equal, or one venue named with and without its venue word
- * ("valmora stadium", "valmora"). Two different venue words ("brezna castle", "brezna centre") are two
+ * ("valmora stadium", "valmora"). Two different venue words ("tarnholm castle", "tarnholm centre") are two
  * venues, even when the rest of their names is the same.
  */
 export function samePlaceName(a: string, b: string): boolean {
@@ -16,7 +16,7 @@ export function samePlaceName(a: string, b: string): boolean {
   return !wa.length || !wb.length || (wa.length === wb.length && wa.every((w) => wb.includes(w)));
 }
 
-/** Which place lies in which, from what the sources state ("Astana, Kazakhstan") and the gazetteer. */
+/** Which place lies in which, from what the sources state ("Brisdale, Veloria") and the gazetteer. */
 class Containment {
   private readonly parents = new Map<string, Set<string>>();
 
@@ -72,6 +72,8 @@ function typeOfGroup(group: ValueGroup): string | null {
 }
 
 const HQ_PREFIX = "place|headquarters|";
+/** place|route-origin, place|route-destination: the ends of the journey a source reports. */
+const ROUTE_PREFIX = "place|route-";
 
 /** "headquarters of Norrhavn" joins "headquarters of Norrhavn Robotics" when the corpus has one such expansion. */
 function withMergedOrganisations(claims: Claim<"place">[]): Claim<"place">[] {
@@ -108,6 +110,7 @@ function compareKey(key: string, claims: Claim<"place">[], containment: Containm
     if (values.some((a) => values.some((b) => !containment.related(a, b)))) ambiguous.add(source);
   }
   const groups = groupByValue(claims);
+  const isRoute = key.startsWith(ROUTE_PREFIX);
   // Meetings recur within one story ("met in May in X"), and plans may concern another occasion.
   const comparable = claims.filter(
     (c) => !ambiguous.has(c.evidence.source) && !c.rule.includes("+future") && !GENERIC_EVENTS.has(c.data.event),
@@ -116,14 +119,16 @@ function compareKey(key: string, claims: Claim<"place">[], containment: Containm
   for (const a of clear) {
     for (const b of clear) {
       if (a.value >= b.value || containment.related(a.value, b.value)) continue;
+      // Two named ends of the one journey conflict whatever their kinds ("an island", "a town"); other
+      // places only when both are of one known granularity.
       const ta = typeOfGroup(a);
-      if (ta === null || ta !== typeOfGroup(b)) continue;
+      if (!isRoute && (ta === null || ta !== typeOfGroup(b))) continue;
       return buildFinding({
         kind: "place",
         subject: first.subject,
         key,
         groups: [a, b],
-        explanation: `${sourceCount(a)} source(s) say ${a.display}; ${sourceCount(b)} say ${b.display} (two different places of the same kind)`,
+        explanation: `${sourceCount(a)} source(s) say ${a.display}; ${sourceCount(b)} say ${b.display} ${isRoute ? "(two different ends of one journey)" : "(two different places of the same kind)"}`,
       });
     }
   }

@@ -33,6 +33,7 @@ interface RelationVocabulary {
   hostVerbs?: string[];
   listCues?: string[];
   attendedCues?: string[];
+  actForms?: string[];
   timeSensitive: boolean;
 }
 
@@ -91,7 +92,7 @@ export interface ParsedList {
 
 const ITEM_RE = new RegExp(String.raw`(?:the\s+)?(${NAME})`, "uy");
 const SEPARATOR_RE = /\s*,\s*(?:(and|&)\s+)?|\s+(and|&)\s+/y;
-// "four ex-Soviet Central Asian nations of", "three villages:", inside a list.
+// "three small Andean nations of", "three villages:", inside a list.
 const DESCRIPTOR_RE = new RegExp(
   String.raw`(?:the\s+)?(${COUNT})\s+(?:[\p{Ll}\p{Lu}][\p{L}\-]*\s+){0,4}?(?:${alt(RELATIONS.setNouns)}|nations|countries|states)\s*(?:of|:|${DASH})\s*`,
   "uy",
@@ -170,13 +171,13 @@ const ACRONYM_RE = /\b[A-Z]{2,8}\b/g;
 export interface Group {
   /** As written (or the full name an acronym stands for). */
   name: string;
-  /** Folded key shared by a name and its acronym: "Shanghai Cooperation Organization" and "SCO" → "sco". */
+  /** Folded key shared by a name and its acronym: "Northern Trade Council" and "NTC" → "ntc". */
   key: string;
 }
 
 function cleanOrgName(raw: string): string {
   let name = raw.trim().replace(/^The\s+/, "");
-  // "Overview of the Shanghai Cooperation Organization": the organisation is after "of the".
+  // "Overview of the Northern Trade Council": the organisation is after "of the".
   const split = /^(.*?)\s+of\s+the\s+(.+)$/.exec(name);
   if (split && split[2]!.split(/\s+/).length >= 2) name = split[2]!;
   return name;
@@ -271,7 +272,7 @@ class OrgIndex {
 }
 
 const ANAPHOR_ALT = alt(RELATIONS.groupAnaphors);
-// A definite reference to an organisation named before: "the grouping", "It", "the SCO's".
+// A definite reference to an organisation named before: "the grouping", "It", "the NTC's".
 const ANAPHOR_END_RE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:${ANAPHOR_ALT})|It|it)\s*$`, "u");
 const ANAPHOR_START_RE = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his)\s+(?:${ANAPHOR_ALT})|It|it)\b`, "u");
 const AUX_TAIL_RE =
@@ -333,7 +334,7 @@ class GroupTracker {
     return null;
   }
 
-  /** The organisation that is the subject right before `pos` ("The SCO was ...", "It was ..."). */
+  /** The organisation that is the subject right before `pos` ("The NTC was ...", "It was ..."). */
   subjectBefore(text: string, pos: number, index: number): Group | null {
     const prefix = clauseSubject(text.slice(0, pos));
     const ms = this.orgs.mentions(prefix);
@@ -347,7 +348,7 @@ class GroupTracker {
     return null;
   }
 
-  /** The organisation that starts `text` at `pos` (", the SCO addresses ..."). */
+  /** The organisation that starts `text` at `pos` (", the NTC addresses ..."). */
   subjectAt(text: string, pos: number, index: number): Group | null {
     const rest = text.slice(pos);
     const ms = this.orgs.mentions(rest);
@@ -356,6 +357,52 @@ class GroupTracker {
     if (ANAPHOR_START_RE.test(rest)) return this.recent(text, pos, index);
     return null;
   }
+}
+
+// --- actors of one act at a gathering ------------------------------------------------------------
+
+/** Acts several countries do together at a gathering ("walked out", "boycotted"), each with its written forms. */
+const ACTS: { act: string; re: RegExp }[] = Object.entries(RELATIONS.relations)
+  .filter(([, v]) => v.actForms?.length)
+  .map(([act, v]) => ({
+    act,
+    // After the list: an auxiliary or adverb ("had", "all", "then"), or another verb joined by "and"
+    // ("rose from their seats and walked out"), then the act. Lower-case words only, so no clause boundary.
+    re: new RegExp(
+      String.raw`^\s*(?:(?:had|have|has|all|then|also|jointly|together|promptly|later|eventually|briefly)\s+)*(?:(?:[\p{Ll}\-’']+\s+){1,6}?and\s+)?(?:${alt(v.actForms ?? [])})\b`,
+      "u",
+    ),
+  }));
+const OTHER_SIDE_RE = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:${alt(vocab("participants").otherOccasionWords ?? [])})\b`, "iu");
+// Where a list of actors may start: a capitalised word that does not continue a list ("…, B and C").
+const ACTOR_START_RE = /(?<![\p{L}\p{M}'’\-.]|,\s*)(?=\p{Lu})/gu;
+const ANY_ACT_RE = new RegExp(String.raw`\b(?:${alt(ACTS.flatMap((a) => RELATIONS.relations[a.act]?.actForms ?? []))})\b`, "u");
+
+/**
+ * "The delegations of A, B and C walked out", "after A, B and C walked out of the session": a list of
+ * countries closed with "and" as the subject of an act is the complete set of those who did it. The
+ * earliest list that reaches the act is its whole subject; a list with anything but countries is not read.
+ */
+function actorsOfActs(text: string, event: string): Found[] {
+  if (!ANY_ACT_RE.test(text)) return [];
+  const out: Found[] = [];
+  const taken = new Set<string>();
+  for (const m of text.matchAll(ACTOR_START_RE)) {
+    const start = m.index + m[0].length;
+    const list = parseList(text, start);
+    if (!list || list.items.length < 2 || !list.consistent) continue;
+    const after = text.slice(list.end);
+    const act = ACTS.find((a) => a.re.test(after));
+    // A shorter list ending at the same act is the tail of one already read.
+    if (!act || taken.has(`${act.act}|${list.end}`)) continue;
+    if (!/(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?\S[^,]*$/u.test(text.slice(start, list.end))) continue;
+    if (OTHER_SIDE_RE.test(after.slice(act.re.exec(after)![0].length))) continue;
+    const countries = list.items.map(countryLike);
+    if (!countries.every((c): c is string => c !== null)) continue;
+    taken.add(`${act.act}|${list.end}`);
+    out.push({ group: { name: event, key: GATHERING_KEY }, relation: act.act, items: countries, exhaustive: true, count: null, offset: start, rule: "act-subject" });
+  }
+  return out;
 }
 
 // --- claims -------------------------------------------------------------------------------------
@@ -464,12 +511,12 @@ const FRONTED_RE = new RegExp(String.raw`^(?:(?:Originally|First|Jointly)\s+)?($
 const BY_TAIL_RE = /^((?:\s+(?!by\b|with\b)[^\s,;:.]+){0,6}?)\s+(by|with)\s+/iu;
 const ACTIVE_FOUND_RE = new RegExp(String.raw`^\s+(?:jointly\s+|together\s+|co-)?(?:founded|established|created|set\s+up|formed)\s+`, "u");
 const OPEN_VERB_RE = new RegExp(String.raw`\b(${alt(MEMBERS.openVerbs ?? [])})\s+`, "giu");
-// A participle clause set off by a comma after the organisation: "The SCO, founded in 2001 by A and B, ...".
+// A participle clause set off by a comma after the organisation: "The NTC, founded in 2004 by A and B, ...".
 const APPOSITIVE_FOUND_RE = new RegExp(
   String.raw`,\s+(?:(?:originally|jointly|first|initially)\s+)?(?:${alt(FOUNDERS.passiveVerbs ?? [])})\b`,
   "giu",
 );
-// "A and B joined the SCO": an open list of members (others joined before them).
+// "A and B joined the NTC": an open list of members (others joined before them).
 const JOINED_RE = /^\s+(?:(?:formally|officially|also|have|has|had)\s+)*joined\s+/u;
 
 const FOUNDER_OTHERS_RE = new RegExp(
@@ -500,7 +547,7 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     found.push({ ...f, exhaustive });
   };
 
-  // "The SCO was founded in 2001 by China and Russia", "It was advised by A and B".
+  // "The NTC was founded in 2004 by Ghana and Peru", "It was advised by A and B".
   for (const m of text.matchAll(FOUND_PASSIVE_RE)) {
     const verb = m[1]!.toLowerCase();
     const relation = (ADVISERS.passiveVerbs ?? []).includes(verb) ? "advisers" : "founders";
@@ -519,7 +566,7 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     add({ group, relation, items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "passive-by" }, 2, list.consistent);
   }
 
-  // "The SCO, founded in 2001 by China and Russia, ...", "The bloc, set up by A and B in 2009, ...".
+  // "The NTC, founded in 2004 by Ghana and Peru, ...", "The bloc, set up by A and B in 2009, ...".
   for (const m of text.matchAll(APPOSITIVE_FOUND_RE)) {
     const after = m.index + m[0].length;
     const tail = BY_TAIL_RE.exec(text.slice(after));
@@ -539,7 +586,7 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     add({ group, relation: "founders", items: list.items, exhaustive: true, count: null, offset: after + tail[0].length, rule: "appositive-by" }, 2, list.consistent);
   }
 
-  // "Established in 2001 by China and Russia, the SCO addresses ..."
+  // "Established in 2004 by Ghana and Peru, the NTC addresses ..."
   const fronted = FRONTED_RE.exec(text);
   if (fronted) {
     const tail = BY_TAIL_RE.exec(text.slice(fronted[0].length));
@@ -553,7 +600,7 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     }
   }
 
-  // "China and Russia founded the SCO in 2001."
+  // "Ghana and Peru founded the NTC in 2004."
   const lead = parseList(text, 0);
   if (lead && ACTIVE_FOUND_RE.test(text.slice(lead.end))) {
     const objectAt = lead.end + ACTIVE_FOUND_RE.exec(text.slice(lead.end))![0].length;
@@ -581,7 +628,7 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     }
   }
 
-  // "Senegal and Cape Verde joined the SCO on Tuesday."
+  // "Senegal and Cape Verde joined the NTC on Tuesday."
   if (lead && JOINED_RE.test(text.slice(lead.end))) {
     const objectAt = lead.end + JOINED_RE.exec(text.slice(lead.end))![0].length;
     const group = tracker.subjectAt(text, objectAt, index);
@@ -605,6 +652,8 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
   if (sourceEvent && !isOtherOccasion(text)) found.push(...enumeratedParticipants(text, sourceEvent));
   found.push(...committedParties(text));
   if (event && !isOtherOccasion(text)) found.push(...peopleAtGathering(text, event));
+  const gathering = event ?? sourceEvent;
+  if (gathering) found.push(...actorsOfActs(text, gathering));
   return found;
 }
 
@@ -799,7 +848,7 @@ export function countryLists(text: string): CountryList[] {
   for (const m of text.matchAll(LIST_START_RE)) {
     const at = m.index + m[0].length;
     if (out.some((l) => at >= l.start && at < l.end)) continue;
-    // ", Peru and Bolivia" after "in Chile": the tail of a longer list, not a list of its own.
+    // ", Togo and Benin" after "in Ghana": the tail of a longer list, not a list of its own.
     const before = /(\p{Lu}[\p{L}.’'\-]*)\s*,\s*$/u.exec(text.slice(0, at));
     if (before && countryOf(before[1]!) !== null) continue;
     const list = countryListAt(text, at, "countries");
@@ -957,7 +1006,7 @@ const MONTH_OR_DAY_RE =
 /**
  * The country a name stands for in a list of participants: a country or demonym the gazetteer knows,
  * else one capitalised word that is not a title, a known city, a month or an acronym (countries the
- * gazetteer does not know: "Kestria"). Null for anything else.
+ * gazetteer does not know: "Veloria"). Null for anything else.
  */
 export function countryLike(name: string): string | null {
   const n = name.replace(/^the\s+/iu, "").replace(/['’]s$/u, "").trim();
@@ -972,14 +1021,14 @@ export function countryLike(name: string): string | null {
 const NAME_ONLY = String.raw`(?:the\s+)?(${NAME})`;
 // Forms of one participant entry, tried on the entry with people's names masked out.
 const ENTRY_FORMS: RegExp[] = [
-  new RegExp(String.raw`^${NAME_ONLY}\s*(?::|--|—|–|\s-\s)`, "u"), // "Kestria: President X", "Kestria — X"
-  new RegExp(String.raw`\bof\s+${NAME_ONLY}\s*$`, "u"), // "X, President of Kestria", "President X of Kestria"
-  new RegExp(String.raw`^${NAME_ONLY}['’]s\s`, "u"), // "Belmark's chancellor, X"
-  new RegExp(String.raw`^${NAME_ONLY}$`, "u"), // "Kestria"
-  new RegExp(String.raw`,\s*${NAME_ONLY}$`, "u"), // "X, Kestria"
+  new RegExp(String.raw`^${NAME_ONLY}\s*(?::|--|—|–|\s-\s)`, "u"), // "Veloria: President X", "Veloria — X"
+  new RegExp(String.raw`\bof\s+${NAME_ONLY}\s*$`, "u"), // "X, President of Veloria", "President X of Veloria"
+  new RegExp(String.raw`^${NAME_ONLY}['’]s\s`, "u"), // "Ardenia's chancellor, X"
+  new RegExp(String.raw`^${NAME_ONLY}$`, "u"), // "Veloria"
+  new RegExp(String.raw`,\s*${NAME_ONLY}$`, "u"), // "X, Veloria"
 ];
 
-/** The country one entry of a participant list names ("Ilse Varnholm, President of Kestria (host)" → "Kestria"), or null. */
+/** The country one entry of a participant list names ("Ida Marsk, President of Veloria (host)" → "Veloria"), or null. */
 export function countryOfEntry(entry: string): string | null {
   const text = entry.trim().replace(/[.;,]+$/u, "");
   const bracketed = [...text.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]!.trim());
@@ -992,7 +1041,7 @@ export function countryOfEntry(entry: string): string | null {
   // "Portuguese Prime Minister X": a demonym the vocabulary knows.
   const lead = /^(\p{Lu}[\p{L}\-]+)\s/u.exec(masked);
   if (lead && countryOf(lead[1]!) && !lookupPlace(lead[1]!)) return countryOf(lead[1]!);
-  // "Ilse Varnholm (Kestria)".
+  // "Ida Marsk (Veloria)".
   for (const b of bracketed) if (/^\p{Lu}[\p{L}\-]+$/u.test(b) && countryLike(b)) return countryLike(b);
   return null;
 }
@@ -1007,7 +1056,7 @@ const JOIN_SPLIT_RE = new RegExp(String.raw`\s*;\s*(?:and\s+)?|,?\s+(?:${alt(PAR
 const HOST_RE = new RegExp(String.raw`^(?:and\s+)?(?:the\s+)?(?:${alt(PARTICIPANTS.hostWords ?? [])})\s*,?\s+${NAME_ONLY}`, "iu");
 const SEGMENT_PEOPLE_OF_RE = new RegExp(String.raw`^(?:and\s+)?(?:the\s+)?(?:${PEOPLE_ALT})\s+(?:of|from)\s+(?:the\s+)?`, "iu");
 
-/** Countries of one part of an enumeration ("the host, Kestria, represented by ...", "the leaders of A and B"), or null. */
+/** Countries of one part of an enumeration ("the host, Veloria, represented by ...", "the leaders of A and B"), or null. */
 function segmentCountries(segment: string): { countries: string[]; closed: boolean } | null {
   const host = HOST_RE.exec(segment);
   if (host) {
@@ -1024,14 +1073,14 @@ function segmentCountries(segment: string): { countries: string[]; closed: boole
       return { countries, closed: list.items.length === 1 || /(?:,\s*|\s+)(?:and|&)\s+\S+\s*$/u.test(segment.slice(start, list.end)) };
     }
   }
-  // Entries naming people: "President X of Kestria, Chancellor Y of Belmark and ...".
+  // Entries naming people: "President X of Veloria, Chancellor Y of Ardenia and ...".
   const entries = segment.slice(start).split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter((e) => e.trim());
   const countries = entries.map(countryOfEntry);
   if (entries.length && countries.every((c): c is string => c !== null)) return { countries, closed: entries.length === 1 || /\sand\s/u.test(segment) };
   return null;
 }
 
-/** "Five heads of state and government took part: the host, Kestria, ..., together with the leaders of A, B and C." */
+/** "Four heads of government took part: the host, Veloria, ..., together with the leaders of A, B and C." */
 function enumeratedParticipants(text: string, event: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(ENUMERATION_HEAD_RE)) {
@@ -1079,7 +1128,7 @@ const HEADING_RE = new RegExp(String.raw`^(?:${alt(PARTICIPANTS.headings ?? [])}
 
 /**
  * A heading such as "Who was in the room" or "Participants" over one line per participant
- * ("Ilse Varnholm, President of Kestria (host)", "Kestria: President X", "Kestria"): the complete set of
+ * ("Ida Marsk, President of Veloria (host)", "Veloria: President X", "Veloria"): the complete set of
  * participants, by country. Every line must name one country, or the list is not read.
  */
 function headedParticipantLists(source: Source, event: string): Claim<"members">[] {
@@ -1120,7 +1169,7 @@ const HOST_VERB_RE = new RegExp(String.raw`^\s*,?\s*(?:(?:had|has|then|also)\s+)
 const TABLE_CUE_RE = new RegExp(String.raw`\b(?:${alt(ATTENDEES.listCues ?? [])})\s*:?\s+`, "giu");
 const ATTENDED_CUE_RE = new RegExp(String.raw`\b(?:${alt(ATTENDEES.attendedCues ?? [])})\s+`, "giu");
 const PEOPLE_SEPARATOR_RE = /^(?:\s*,\s*(?:(and|&)\s+)?|\s+(and|&)\s+)/u;
-// What may stand before a name in one entry: "Czech Prime Minister", "Poland's", "Austria's chancellor,".
+// What may stand before a name in one entry: "Danish Prime Minister", "Ireland's", "Luxembourg's premier,".
 const ENTRY_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}.'’\-]*|the|of)$/u;
 // Where a list of people may end: the end of the clause or a place or time phrase after it.
 const PEOPLE_LIST_END_RE = /^(?:\s*(?:[.;:,)!?]|$)|\s+(?:at|in|on|for|to|during|last|this|ahead|before|after|when|as)\b)/u;
@@ -1136,7 +1185,7 @@ function isEntryPrefix(prefix: string, person: PersonMention): boolean {
 }
 
 export interface PeopleList {
-  /** "Luka Potočnik (Slovenia)": each name, with the country it represents when the entry states one. */
+  /** "Pavel Orsič (Ardenia)": each name, with the country it represents when the entry states one. */
   items: string[];
   /** Family-name keys (personKey), one per item. */
   keys: string[];
@@ -1147,7 +1196,7 @@ export interface PeopleList {
 }
 
 /**
- * Reads a list of people starting at `start`: "Czech Prime Minister A, Poland's B, Austria's chancellor,
+ * Reads a list of people starting at `start`: "Danish Prime Minister A, Ireland's B, Luxembourg's premier,
  * C, and D". Every entry is a person the people finder recognises, with at most a title or a country
  * before the name; the list stops at the first gap that is anything else.
  */
@@ -1180,7 +1229,7 @@ export function parsePeopleList(text: string, start: number, people: PersonMenti
 }
 
 /**
- * People presented as the whole gathering: "X hosted A, B and C", "Around the table were A, B and C",
+ * People presented as the whole gathering: "X hosted A, B and C", "At the table sat A, B and C",
  * "The summit was attended by A, B and C". Such lists are complete only when they close with "and"
  * and the clause ends there; other lists of people (open ones: "including A and B") are not read,
  * since a report may name any delegate. A host's guest list leaves the host out; the comparator

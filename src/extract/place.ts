@@ -42,6 +42,19 @@ interface PlacesFile {
   /** Event kinds that spread over an area: placed only where they began. */
   areaEvents?: string[];
   nonEventModifiers: string[];
+  /** How a text says where the gathering it is about took place (see data/places.json). */
+  gatheringVenue?: {
+    kinds: string[];
+    nouns: string[];
+    hostVerbs: string[];
+    welcomeVerbs: string[];
+    signVerbs: string[];
+    sideModifiers: string[];
+    sideOccasions: string[];
+    relativeCues: string[];
+  };
+  /** Journeys whose origin and destination are place claims (see data/places.json). */
+  routes?: { nouns: string[]; determiners: string[]; otherJourneyModifiers: string[]; labels: string[] };
   countries: CountryEntry[];
 }
 
@@ -49,7 +62,7 @@ const PLACES: PlacesFile = JSON.parse(
   readFileSync(new URL("../../data/places.json", import.meta.url), "utf8"),
 ) as PlacesFile;
 
-/** Case-, diacritics- and punctuation-insensitive form of a name: "Rosenau-Stadion" → "rosenau stadion". */
+/** Case-, diacritics- and punctuation-insensitive form of a name: "Valmora-Stadion" → "valmora stadion". */
 export function foldText(text: string): string {
   return text
     .normalize("NFD")
@@ -89,7 +102,7 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
   return GAZETTEER.get(foldText(name.replace(/^the\s+/i, "")));
 }
 
-/** The country a capital city stands for ("Moscow" → "Russia"), when the gazetteer knows it. */
+/** The country a capital city stands for ("Lisbon" → "Portugal"), when the gazetteer knows it. */
 export function countryOfCapital(name: string): string | null {
   const entry = lookupPlace(name);
   return entry && entry.type === "city" && entry.capital ? entry.country : null;
@@ -108,9 +121,9 @@ const VENUE_SYNONYMS = new Map(Object.entries(PLACES.venueSynonyms ?? {}).map(([
 const COMPASS_WORDS = new Set(PLACES.compassWords.map((w) => w.toLowerCase()));
 
 /**
- * Folded core of a place as written, without articles, type and compass words: "the village of Pefkoneri" →
- * "pefkoneri". A venue keeps its venue word (in one spelling: "Valmora-Stadion" → "valmora stadium"), since
- * the rest of a venue's name may be an ordinary word ("Harbour Palace" is not "harbour").
+ * Folded core of a place as written, without articles, type and compass words: "the village of Kovrani" →
+ * "kovrani". A venue keeps its venue word (in one spelling: "Valmora-Stadion" → "valmora stadium"), since
+ * the rest of a venue's name may be an ordinary word ("Market Hall" is not "market").
  */
 export function placeCore(written: string): string {
   const words = foldText(written)
@@ -127,7 +140,7 @@ export function venueStripped(core: string): string {
   return rest.length ? rest.join(" ") : core;
 }
 
-/** The venue words of a core, in their one spelling ("brezna congress centre" → ["centre"]). */
+/** The venue words of a core, in their one spelling ("tarnholm congress centre" → ["centre"]). */
 export function venueWordsOf(core: string): string[] {
   return core.split(" ").filter((w) => VENUE_WORDS.has(w));
 }
@@ -169,7 +182,7 @@ const MONTHS_AND_DAYS = new Set(
 
 /** A place phrase read at some offset of a sentence. */
 export interface PlacePhrase {
-  /** The most specific place as written ("the village of Pefkoneri", "Rosenau Stadium"). */
+  /** The most specific place as written ("the village of Kovrani", "Valmora Stadium"). */
   place: string;
   /** The place it is said to lie in, as written, or null. */
   container: string | null;
@@ -181,12 +194,12 @@ export interface PlacePhrase {
 // read: the place, or null when the phrase names no place (stop), or undefined when the pattern does not apply.
 const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: string; container: string | null } | null | undefined }[] = [
   {
-    // "Kazakhstan's capital of Astana", "Greece's capital, Athens"
+    // "Veloria's capital of Brisdale", "Portugal's capital, Lisbon"
     re: new RegExp(String.raw`^(${NAME})['’]s\s+capital(?:\s+city)?,?\s+(?:of\s+)?(${NAME})`, "u"),
     read: (m) => ({ place: m[2]!, container: m[1]! }),
   },
   {
-    // "the Kestrian capital", "the Portuguese town of Brisca": a demonym before a type word names no place by itself.
+    // "the Velorian capital", "the Portuguese town of Brisca": a demonym before a type word names no place by itself.
     re: new RegExp(String.raw`^(?:the\s+)?(${NAME})\s+(${TYPE_ALT})(?![\p{L}\-])(?:\s+city)?(?:(?:,\s+|\s+of\s+)(${NAME}))?`, "u"),
     read: (m) => {
       const adjective = m[1]!;
@@ -195,17 +208,17 @@ const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: stri
       const country = countryOfDemonym(adjective);
       if (m[3]) return { place: m[3], container: country };
       const capital = type === "capital" && country ? capitalOf(country) : null;
-      // "in the Kestrian capital" with no known capital: the city is not named, so there is no place.
+      // "in the Velorian capital" with no known capital: the city is not named, so there is no place.
       return capital ? { place: capital, container: country } : null;
     },
   },
   {
-    // "the village of Pefkoneri", "the town of X in the Y district"
+    // "the village of Kovrani", "the town of X in the Y district"
     re: new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${TYPE_ALT})\s+of\s+${NAME})(?:,?\s+in\s+(?:the\s+)?(${NAME}(?:\s+(?:${TYPE_ALT}))?))?`, "u"),
     read: (m) => ({ place: m[1]!, container: m[2] ?? null }),
   },
   {
-    // "the Kalyvorema district of southern Greece", "Kalyvorema town", "the Rosenau Stadium in Brennfeld"
+    // "the Kovrani district of southern Veloria", "Kovrani town", "the Valmora Stadium in Castelbrook"
     re: new RegExp(
       String.raw`^(?:the\s+)?(${NAME}(?:\s+(?:${TYPE_ALT}|${VENUE_ALT}))?)(?:(?:,\s+|\s+in\s+|\s+of\s+)(?:the\s+)?((?:(?:${COMPASS_ALT})\s+)?${NAME}(?:\s+(?:${TYPE_ALT}))?))?`,
       "u",
@@ -228,10 +241,10 @@ export function readPlacePhrase(text: string): { place: string; container: strin
     if (isStopName(place)) return null;
     if (container !== null) {
       container = container.trim();
-      // "in Astana, Putin said": a container after a comma must be a known or typed place.
+      // "in Brisdale, Renk said": a container after a comma must be a known or typed place.
       const viaComma = /^,/.test(m[0].slice(m[0].indexOf(place) + place.length));
       const known = lookupPlace(container.replace(new RegExp(String.raw`^(?:${COMPASS_ALT})\s+`, "iu"), "")) !== undefined;
-      // "at the Harbour Palace in the Kestrian capital": the container is a country at most.
+      // "at the Market Hall in the Velorian capital": the container is a country at most.
       const adjectival = new RegExp(String.raw`^(?:the\s+)?(${NAME})\s+capital$`, "u").exec(container);
       if (adjectival && isDemonymLike(adjectival[1]!)) container = countryOfDemonym(adjectival[1]!);
       if (container === null || isStopName(container) || (viaComma && !known && placeTypeOf(container) === null)) {
@@ -279,7 +292,7 @@ export function placePhrases(text: string): PlacePhrase[] {
     const read = readPlacePhrase(text.slice(at));
     if (!read) continue;
     LOCATIVE.lastIndex = at + read.length;
-    // "at the SCO summit", "in the Hansa Cup final": the name qualifies the event, it is not a place.
+    // "at the NTC summit", "in the Aldric Cup final": the name qualifies the event, it is not a place.
     if (MODIFIES_EVENT_RE.test(text.slice(at + read.length))) continue;
     if (/^[A-Z]{2,8}$/.test(read.place.replace(/^the\s+/i, "")) && !lookupPlace(read.place)) continue;
     out.push({ place: read.place, container: read.container, start: at, end: at + read.length });
@@ -297,7 +310,7 @@ const START_VERBS = Object.entries(PLACES.eventVerbs)
 const START_RE = new RegExp(String.raw`\b(?:${START_VERBS.join("|")})\b`, "iu");
 const AREA_EVENTS = new Set(PLACES.areaEvents ?? []);
 const NON_EVENT = new Set(PLACES.nonEventModifiers.map((w) => w.toLowerCase()));
-// Another occasion than the one reported: "meet in Moscow next week", "talks last month".
+// Another occasion than the one reported: "meet in Lisbon next week", "talks last month".
 const OTHER_TIME = /\b(?:next|last|previous)\s+(?:week|month|year|time)\b|\b(?:a|one|two|three)\s+(?:weeks?|months?|years?)\s+ago\b/iu;
 
 const FUTURE_RE = /\b(?:will|would|shall|plans?\s+to|planned|is\s+to|are\s+to|scheduled|expected\s+to|due\s+to)\b/iu;
@@ -333,20 +346,24 @@ const STAY_BEFORE_RE = STAY_WORDS.length
   : /(?!)/u;
 
 const WINDOW = 80;
-// Between an event word and its place: no clause boundary ("summit ..., as recent attacks in Russia").
+// Between an event word and its place: no clause boundary ("summit ..., as recent attacks in Veloria").
 const CLAUSE_BREAK = /[,;()]|:\s|\b(?:as|while|when|because|after|before|where|since|although|but|and)\b/iu;
 
 /** place claims of one source: where an event happened. */
 export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<"place">[] {
   const claims: Claim<"place">[] = [];
-  const containers = sourceContainers(splitSentences(source));
+  const sentences = splitSentences(source);
+  const containers = sourceContainers(sentences);
+  const gathering = aboutGathering(sentences);
   const seen = new Set<string>();
-  for (const sentence of splitSentences(source)) {
+  for (const sentence of sentences) {
     const text = sentence.text;
-    if (OTHER_TIME.test(text)) continue;
+    if (gathering) claims.push(...gatheringVerbClaims(sentence, containers));
+    const otherTime = OTHER_TIME.exec(text);
+    if (otherTime && !gathering) continue;
     const phrases = placePhrases(text).filter((p) => !STAY_BEFORE_RE.test(text.slice(0, p.start)));
     if (!phrases.length) continue;
-    // "at the Brezna Congress Centre": an event word inside a place's name names no event.
+    // "at the Tarnholm Congress Centre": an event word inside a place's name names no event.
     const named = placePhrases(text);
     for (const event of eventMentions(text).filter((e) => !named.some((p) => e.start >= p.start && e.end <= p.end))) {
       const after = phrases.find(
@@ -357,6 +374,12 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
         .find((p) => p.end <= event.start && event.start - p.end <= WINDOW / 2 && !CLAUSE_BREAK.test(text.slice(p.end, event.start)));
       const phrase = after ?? before;
       if (!phrase) continue;
+      // Another time only in a later clause ("the meeting at X, a hall opened three years ago") leaves the gathering's venue.
+      if (otherTime) {
+        const from = Math.max(event.end, phrase.end);
+        const laterClause = otherTime.index >= from && text.slice(from, otherTime.index).includes(",");
+        if (!laterClause || FUTURE_RE.test(text) || !namesGatheringVenue(text, event, phrase)) continue;
+      }
       const core = placeCore(phrase.place);
       const dedupe = `${event.kind}|${core}|${sentence.line}`;
       if (seen.has(dedupe)) continue;
@@ -365,10 +388,23 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
       const claim = placeClaim(sentence, event.kind, phrase, container);
       // Plans may be about another occasion than the one reported: such claims only ever agree.
       if (FUTURE_RE.test(text)) claim.rule += "+future";
+      else if (gathering && namesGatheringVenue(text, event, phrase)) {
+        claims.push(asGatheringVenue(claim));
+        continue;
+      }
       claims.push(claim);
     }
   }
-  return [...claims, ...headquartersClaims(source), ...referencePointClaims(source), ...factLineClaims(source, claims)];
+  // "hosted the summit at X" is read by the verb and by the event word: one claim.
+  const venues = new Set<string>();
+  const unique = claims.filter((c) => {
+    if (c.key !== GATHERING_VENUE_KEY) return true;
+    const id = `${c.value}|${c.evidence.line}`;
+    if (venues.has(id)) return false;
+    venues.add(id);
+    return true;
+  });
+  return [...unique, ...headquartersClaims(source), ...referencePointClaims(source), ...factLineClaims(source, unique), ...routeClaims(sentences)];
 }
 
 function placeClaim(sentence: Sentence, event: string, phrase: PlacePhrase, container: string | null): Claim<"place"> {
@@ -385,7 +421,7 @@ function placeClaim(sentence: Sentence, event: string, phrase: PlacePhrase, cont
   };
 }
 
-/** Containment a source states anywhere ("Astana, Kazakhstan", "ASTANA, Kazakhstan --" datelines): core → container as written. */
+/** Containment a source states anywhere ("Brisdale, Veloria", "BRISDALE, Veloria --" datelines): core → container as written. */
 function sourceContainers(sentences: Sentence[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const s of sentences) {
@@ -575,7 +611,7 @@ function isReferenceFiller(text: string): boolean {
   });
 }
 
-/** place claims of reference points: "its epicentre was 8 km south-west of the town of Mireval" → the reference place. */
+/** place claims of reference points: "its epicentre was 8 km south-west of the town of Dravik" → the reference place. */
 function referencePointClaims(source: Source): Claim<"place">[] {
   const claims: Claim<"place">[] = [];
   const seen = new Set<string>();
@@ -586,7 +622,7 @@ function referencePointClaims(source: Source): Claim<"place">[] {
       const point = REF.cues[cue[1]!.toLowerCase()];
       if (point) cues.push({ point, after: cue.index + cue[0].length });
     }
-    // "The quake struck at 3:42, 8 km south-west of Mireval": a distance and direction from a place
+    // "The quake struck at 3:42, 8 km south-west of Dravik": a distance and direction from a place
     // in a sentence about such an event give the same point.
     if (!cues.length) {
       const kinds = new Set(eventMentions(text).map((e) => e.kind));
@@ -647,7 +683,7 @@ function mainEvent(sentences: Sentence[]): string | null {
 }
 
 /**
- * place claims of "Label: place" fact lines ("Venue: Harbour Palace, Saltrevik", "Headquarters: Varna").
+ * place claims of "Label: place" fact lines ("Venue: Market Hall, Brisdale", "Headquarters: Varna").
  * Reference-point labels ("Epicentre:") are read with the reference points; a line whose event the
  * prose of the same source already places is left to the prose.
  */
@@ -655,6 +691,7 @@ function factLineClaims(source: Source, prose: Claim<"place">[]): Claim<"place">
   const claims: Claim<"place">[] = [];
   const sentences = splitSentences(source);
   let event: string | null | undefined;
+  let gathering: boolean | undefined;
   sentences.forEach((sentence, index) => {
     const m = FACT_LINE_RE.exec(sentence.text);
     if (!m || sentence.column !== 1) return;
@@ -663,7 +700,7 @@ function factLineClaims(source: Source, prose: Claim<"place">[]): Claim<"place">
     const rest = sentence.text.slice(m[0].length);
     const phrase = readPlacePhrase(rest);
     if (!phrase) return;
-    // The whole value must be the place: "Location: Harbour Palace, Saltrevik", not a sentence; in a
+    // The whole value must be the place: "Location: Market Hall, Brisdale", not a sentence; in a
     // fact line a name after a comma is the place's container even when the gazetteer does not know it.
     const tail = rest.slice(phrase.length);
     const commaContainer = phrase.container === null ? new RegExp(String.raw`^,\s*(${NAME})\s*$`, "u").exec(tail) : null;
@@ -680,8 +717,11 @@ function factLineClaims(source: Source, prose: Claim<"place">[]): Claim<"place">
     }
     if (event === undefined) event = mainEvent(sentences);
     const kind = label === "@event" ? event : label;
-    if (!kind || prose.some((c) => c.key === `place|${kind}` && c.evidence.line === sentence.line)) return;
-    claims.push({ ...placeClaim(sentence, kind, read, container), rule: "place/fact-line" });
+    if (!kind || prose.some((c) => (c.key === `place|${kind}` || c.key === GATHERING_VENUE_KEY) && c.evidence.line === sentence.line)) return;
+    const claim: Claim<"place"> = { ...placeClaim(sentence, kind, read, container), rule: "place/fact-line" };
+    // "Venue: Tarnholm Castle" in a story about a summit: the venue of that gathering.
+    if (gathering === undefined) gathering = aboutGathering(sentences);
+    claims.push(gathering && GATHERING_KINDS.has(kind) && placeTypeOf(read.place) === "venue" ? asGatheringVenue(claim) : claim);
   });
   return claims;
 }
@@ -694,4 +734,187 @@ function lastOrganisationBefore(sentences: Sentence[], index: number): string | 
     if (last) return last.name;
   }
   return null;
+}
+
+// --- routes of a journey ----------------------------------------------------------------------------
+
+const ROUTES = PLACES.routes ?? { nouns: [], determiners: [], otherJourneyModifiers: [], labels: [] };
+const OTHER_JOURNEY = new Set(ROUTES.otherJourneyModifiers.map((w) => w.toLowerCase()));
+// "its scheduled overnight crossing from X to Y": a definite journey, up to three modifiers, then "from"/"to".
+const JOURNEY_RE = ROUTES.nouns.length
+  ? new RegExp(String.raw`\b(?:${words(ROUTES.determiners)})\s+((?:[\p{Ll}\d\-]+\s+){0,3}?)(?:${words(ROUTES.nouns)})\s+(from|to)\s+`, "giu")
+  : /(?!)/gu;
+const ROUTE_LINE_RE = ROUTES.labels.length ? new RegExp(String.raw`^(?:${words(ROUTES.labels)})\s*:\s*`, "iu") : /(?!)/u;
+// Plans ("will resume its service to Y") may be of another journey; "scheduled" is not a plan here.
+const ROUTE_PLAN_RE = /\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to)\b/iu;
+
+/** Reads "X to Y" (or only "Y" when `originFirst` is false) at `text`: the places and where each starts. */
+function readRoute(text: string, originFirst: boolean): { origin: PlacePhrase | null; destination: PlacePhrase } | null {
+  let origin: PlacePhrase | null = null;
+  let at = 0;
+  if (originFirst) {
+    const o = readPlacePhrase(text);
+    if (!o) return null;
+    origin = { place: o.place, container: o.container, start: 0, end: o.length };
+    const to = /^\s+to\s+/u.exec(text.slice(o.length));
+    if (!to) return null;
+    at = o.length + to[0].length;
+  }
+  const d = readPlacePhrase(text.slice(at));
+  if (!d) return null;
+  return { origin, destination: { place: d.place, container: d.container, start: at, end: at + d.length } };
+}
+
+/**
+ * Where the journey reported went from and to: "its overnight crossing from X to Y", "the overnight boat
+ * to Y", a "Route: X to Y" fact line. A rescue boat, the return flight or a planned service are other journeys.
+ */
+function routeClaims(sentences: Sentence[]): Claim<"place">[] {
+  const claims: Claim<"place">[] = [];
+  const push = (sentence: Sentence, offset: number, end: "origin" | "destination", phrase: PlacePhrase, rule: string) => {
+    const shifted: PlacePhrase = { ...phrase, start: phrase.start + offset, end: phrase.end + offset };
+    const claim = placeClaim(sentence, `route-${end}`, shifted, phrase.container);
+    claims.push({ ...claim, subject: `${end} of the journey`, rule });
+  };
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    if (OTHER_TIME.test(text)) continue;
+    const line = sentence.column === 1 ? ROUTE_LINE_RE.exec(text) : null;
+    if (line) {
+      const route = readRoute(text.slice(line[0].length), true);
+      // The whole value is the route: "Route: X to Y" or "Route: X to Y, overnight".
+      if (route && /^\s*(?:$|[,;(.])/u.test(text.slice(line[0].length + route.destination.end))) {
+        push(sentence, line[0].length, "origin", route.origin!, "place/route-line");
+        push(sentence, line[0].length, "destination", route.destination, "place/route-line");
+      }
+      continue;
+    }
+    const planned = ROUTE_PLAN_RE.test(text);
+    for (const m of text.matchAll(JOURNEY_RE)) {
+      const modifiers = m[1]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+      if (modifiers.some((w) => OTHER_JOURNEY.has(w))) continue;
+      const at = m.index + m[0].length;
+      const route = readRoute(text.slice(at), m[2]!.toLowerCase() === "from");
+      if (!route) continue;
+      const rule = `place/route${planned ? "+future" : ""}`;
+      if (route.origin) push(sentence, at, "origin", route.origin, rule);
+      push(sentence, at, "destination", route.destination, rule);
+    }
+  }
+  return claims;
+}
+
+// --- the venue of the gathering a source is about ---------------------------------------------------
+
+const GV = PLACES.gatheringVenue ?? {
+  kinds: [], nouns: [], hostVerbs: [], welcomeVerbs: [], signVerbs: [], sideModifiers: [], sideOccasions: [], relativeCues: [],
+};
+export const GATHERING_VENUE_KEY = "place|gathering-venue";
+const GATHERING_KINDS = new Set(GV.kinds);
+const GATHERING_NOUNS = new Set(GV.nouns.map((w) => w.toLowerCase()));
+const SIDE_MODIFIERS = new Set(GV.sideModifiers.map((w) => w.toLowerCase()));
+const wordsRe = (list: string[]): RegExp =>
+  list.length ? new RegExp(String.raw`\b(?:${words(list).replace(/-/g, "[-‐ ]")})\b`, "iu") : /(?!)/u;
+const SIDE_RE = wordsRe([...GV.sideModifiers, ...GV.sideOccasions]);
+const SIDE_OCCASION_AFTER_RE = GV.sideOccasions.length ? new RegExp(String.raw`^\s+(?:${words(GV.sideOccasions)})\b`, "iu") : /(?!)/u;
+const NOUN_ALT = words(GV.nouns);
+// "ahead of the summit", "on the sidelines of the talks": the occasion is placed relative to the gathering, not the gathering.
+const RELATIVE_RE = GV.relativeCues.length && NOUN_ALT
+  ? new RegExp(String.raw`\b(?:${words(GV.relativeCues)})\s+(?:(?:the|this|its|their)\s+)?(?:[\p{L}\d'’\-]+\s+){0,3}?(?:${NOUN_ALT})\b`, "iu")
+  : /(?!)/u;
+const INDEFINITE = new Set(["a", "an", "another", "one", "some", "any"]);
+const VERB_RE = new RegExp(
+  String.raw`\b(${words([...GV.hostVerbs, ...GV.welcomeVerbs, ...GV.signVerbs]) || "(?!)"})\b`,
+  "giu",
+);
+const WELCOME_VERBS = new Set(GV.welcomeVerbs.map((w) => w.toLowerCase()));
+const SIGN_VERBS = new Set(GV.signVerbs.map((w) => w.toLowerCase()));
+// Between a verb and the venue: another clause starts ("hosted X, who later flew to Y", "signed it as ...").
+const VERB_SPAN_BREAK = /[;:()"“”]|\s[—–-]\s|\b(?:as|while|when|because|after|before|where|since|although|but|which|who|whom|whose|until|ahead)\b/iu;
+
+/** Whether a source reports a gathering above all: its gathering words outnumber the words of any other event. */
+function aboutGathering(sentences: Sentence[]): boolean {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const e of eventMentions(s.text)) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  let gathering = 0;
+  let other = 0;
+  for (const [kind, n] of counts) {
+    if (GATHERING_KINDS.has(kind)) gathering += n;
+    else other = Math.max(other, n);
+  }
+  return gathering > 0 && gathering > other;
+}
+
+/**
+ * Whether an event word names the gathering the source is about, not another, smaller or other-time
+ * occasion: "the two-day meeting", "the Tarnholm summit" — not "a side meeting", "the 2019 summit",
+ * "the bilateral talks", "the summit dinner", "ahead of the summit".
+ */
+function isTheGathering(text: string, mention: EventMention): boolean {
+  if (!GATHERING_KINDS.has(mention.kind) || !GATHERING_NOUNS.has(text.slice(mention.start, mention.end).toLowerCase())) return false;
+  const before = text.slice(0, mention.start).split(/[,;:()"“”—–]/u).pop() ?? "";
+  const modifiers = before.trim().split(/\s+/u).filter(Boolean).slice(-4);
+  if (modifiers.some((w) => INDEFINITE.has(w.toLowerCase()) || SIDE_MODIFIERS.has(w.toLowerCase()) || /^\d{4}$/.test(w))) return false;
+  if (/['’]s$/u.test(modifiers[modifiers.length - 1] ?? "") && /\b(?:year|month|week)['’]s$/iu.test(before.trim())) return false;
+  if (SIDE_OCCASION_AFTER_RE.test(text.slice(mention.end))) return false;
+  const relative = RELATIVE_RE.exec(text);
+  return !(relative && relative.index <= mention.start && mention.end <= relative.index + relative[0].length);
+}
+
+/** An event-place claim that gives the venue of the source's gathering: "the two-day meeting at Tarnholm Castle". */
+function namesGatheringVenue(text: string, mention: EventMention, phrase: PlacePhrase): boolean {
+  if (placeTypeOf(phrase.place) !== "venue" || !isTheGathering(text, mention)) return false;
+  const between = phrase.start >= mention.end ? text.slice(mention.end, phrase.start) : text.slice(phrase.end, mention.start);
+  return !SIDE_RE.test(between);
+}
+
+function asGatheringVenue(claim: Claim<"place">): Claim<"place"> {
+  return {
+    ...claim,
+    key: GATHERING_VENUE_KEY,
+    subject: "venue of the gathering",
+    rule: `${claim.rule}+gathering-venue`,
+    data: { ...claim.data, event: "gathering-venue" },
+  };
+}
+
+/**
+ * Venues the host or the signing ties to the source's gathering: "X hosted A, B and C at Tarnholm Castle",
+ * "welcomed the delegations to Tarnholm Castle", "signed the declaration at Tarnholm Castle".
+ * Only named venues: a town is already placed by the event words, and recurs across occasions.
+ */
+function gatheringVerbClaims(sentence: Sentence, containers: Map<string, string>): Claim<"place">[] {
+  const text = sentence.text;
+  if (OTHER_TIME.test(text) || FUTURE_RE.test(text) || RELATIVE_RE.test(text)) return [];
+  const out: Claim<"place">[] = [];
+  for (const verb of text.matchAll(VERB_RE)) {
+    const word = verb[1]!.toLowerCase();
+    const sign = SIGN_VERBS.has(word);
+    // "the dinner was hosted at", "a side meeting hosted at": the clause's subject is another occasion.
+    const clauseStart = text.slice(0, verb.index).split(/[,;:()"“”—–]/u).pop() ?? "";
+    if (SIDE_RE.test(clauseStart)) continue;
+    const from = verb.index + verb[0].length;
+    const after = text.slice(from, from + (sign ? 140 : 260));
+    for (const prep of after.matchAll(/\b(at|in|inside|to)\s+/giu)) {
+      const between = after.slice(0, prep.index);
+      // A signer's object has no list in it; a host's guests may be a list ("hosted A, B and C at").
+      if (VERB_SPAN_BREAK.test(between) || SIDE_RE.test(between) || (sign && between.includes(","))) break;
+      if (prep[1]!.toLowerCase() === "to" && !WELCOME_VERBS.has(word)) continue;
+      const at = from + prep.index + prep[0].length;
+      const read = readPlacePhrase(text.slice(at));
+      if (!read) continue;
+      if (placeTypeOf(read.place) !== "venue") continue;
+      if (MODIFIES_EVENT_RE.test(text.slice(at + read.length))) break;
+      const phrase: PlacePhrase = { place: read.place, container: read.container, start: at, end: at + read.length };
+      const core = placeCore(read.place);
+      const dup = out.some((c) => c.value === core);
+      if (!dup) {
+        const claim = asGatheringVenue(placeClaim(sentence, "gathering-venue", phrase, read.container ?? containers.get(core) ?? null));
+        claim.rule = `place/${sign ? "signing" : "host"}+gathering-venue`;
+        out.push(claim);
+      }
+      break;
+    }
+  }
+  return out;
 }
