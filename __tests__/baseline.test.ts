@@ -121,7 +121,7 @@ describe("finding ids", () => {
  * give a new attendance figure → exit 1 with exactly that conflict marked new.
  */
 describe("baseline round trip on a real corpus", () => {
-  const corpus = join(import.meta.dirname, "..", "..", "shared", "eval", "dev", "final", "sources");
+  const corpus = join(import.meta.dirname, "e2e", "corpora", "dev-final", "sources");
   interface JsonReport {
     findings: { id: string; status: string; baseline?: string; values: { value: string; sources: { source: string; line: number }[] }[] }[];
     summary: { conflicts: number; counted: number };

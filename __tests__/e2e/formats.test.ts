@@ -11,7 +11,7 @@ import { sarifValidator } from "../report/sarif-schema.js";
  * must tell the same story as the JSON report, and exit with the same code.
  */
 const repo = join(import.meta.dirname, "..", "..");
-const corpora = [["sources"], ["../shared/eval/dev/final/sources"]].filter(([dir]) => existsSync(join(repo, dir!)));
+const corpora = [["sources"], ["__tests__/e2e/corpora/dev-final/sources"]];
 
 interface SarifLog {
   runs: {

@@ -72,8 +72,8 @@ describe("HTML article extraction", () => {
   });
 });
 
-describe("the wildfire corpus page", () => {
-  const path = new URL("../../../shared/eval/dev/wildfire/sources/004_aegean-observer.html", import.meta.url);
+describe("a full news page (the wildfire development corpus, kept under __tests__/e2e/corpora)", () => {
+  const path = new URL("../e2e/corpora/dev-wildfire/sources/004_aegean-observer.html", import.meta.url);
   const source = buildSource("004.html", "004.html", "html", readFileSync(path));
   const all = source.lines.map((l) => l.text).join("\n");
 
