@@ -136,6 +136,8 @@ function distanceAfter(after: string[], cue: string[]): number {
 }
 
 const BEFORE_WINDOW = 5;
+/** Words joining two clauses with no comma ("... were killed and 11 people were hurt"). */
+const COORDINATORS = ["and", "but", "while", "whereas"];
 const AFTER_WINDOW = 8;
 
 /** The nearest cue of `cues` around a quantity, among those `accept` allows. */
@@ -147,10 +149,15 @@ function nearestCue(
   let best: { measure: string; distance: number } | null = null;
   const b = before.slice(-BEFORE_WINDOW);
   const a = after.slice(0, AFTER_WINDOW);
+  // "Three were killed and 11 people were hurt": a cue before a coordinator belongs to the
+  // previous clause, so any cue of the number's own clause (after it) wins over it.
+  const coordinatorAt = Math.max(...COORDINATORS.map((c) => b.lastIndexOf(c)));
   for (const cue of MEASURE_CUES.before) {
     if (!accept(cue.def)) continue;
     const d = distanceBefore(b, cue.tokens);
-    if (d >= 0 && (!best || d < best.distance)) best = { measure: cue.measure, distance: d };
+    const previousClause = coordinatorAt >= 0 && d >= 0 && b.length - d <= coordinatorAt;
+    const distance = previousClause ? d + AFTER_WINDOW : d;
+    if (d >= 0 && (!best || distance < best.distance)) best = { measure: cue.measure, distance };
   }
   for (const cue of MEASURE_CUES.after) {
     if (!accept(cue.def)) continue;
@@ -197,6 +204,38 @@ function clauseCue(clause: string[], accept: (def: MeasureDef) => boolean): stri
   }
   return best?.measure ?? null;
 }
+
+const STATED_BY = Object.entries(MEASURES.measures).flatMap(([measure, def]) =>
+  def.statedBy
+    ? [{ measure, def, subjects: def.statedBy.subjects.map(words), verbs: new Set(def.statedBy.verbs), links: new Set(def.statedBy.links) }]
+    : [],
+);
+
+/**
+ * The measure stated by the clause's own subject and verb when the figure directly follows a
+ * link: "The stock closed up 29% at $47.40" → share price. `clause` holds the words from the
+ * clause start to the number; the subject comes first, then the verb, then the link.
+ */
+function statedByCue(clause: string[], accept: (def: MeasureDef) => boolean): string | null {
+  const last = clause[clause.length - 1];
+  if (last === undefined) return null;
+  const window = clause.slice(-CLAUSE_WINDOW, -1);
+  for (const s of STATED_BY) {
+    if (!accept(s.def) || !s.links.has(last)) continue;
+    const verbAt = window.findIndex((w) => s.verbs.has(w));
+    if (verbAt <= 0) continue;
+    const head = window.slice(0, verbAt);
+    if (s.subjects.some((subject) => indexOfSeq(head, subject, 0) >= 0)) return s.measure;
+  }
+  return null;
+}
+
+const COMBINED_RE = new RegExp(
+  `(?<![\\p{L}])(?:${MEASURES.combined.phrases.map((p) => escapeRegExp(p).replace(/ /g, "[ \\u00a0]+")).join("|")})(?![\\p{L}])`,
+  "iu",
+);
+/** Prefix of the measure of a pro-forma figure of a combined company ("combined revenue"). */
+const COMBINED_PREFIX = "combined ";
 
 const MODIFIER_MEASURE = new Map<string, string>();
 for (const [measure, def] of Object.entries(MEASURES.measures)) {
@@ -319,7 +358,8 @@ function moneyHead(before: string, after: string): string | null {
   const m = HEAD_AFTER.exec(after);
   if (!m) return null;
   let tokens = m[1]!.trim().split(/[ \u00a0]+/);
-  if (tokens[0]?.toLowerCase() === "in") tokens = tokens.slice(1);
+  // "$40m in fines", "$800 million of net debt": the head noun follows "in" or "of".
+  if (tokens[0]?.toLowerCase() === "in" || tokens[0]?.toLowerCase() === "of") tokens = tokens.slice(1);
   // "a €2bn Harbour Renewal Fund": a proper name ending in a named head.
   let caps = 0;
   while (caps < tokens.length && CAPITALISED.test(tokens[caps]!)) caps++;
@@ -872,8 +912,9 @@ function readQuantity(
     // What the amount is ("a $2bn bridge loan", "Fund size: €1bn") outranks who pays it.
     const head = moneyHead(before, text.slice(end)) ?? (rateNoun ? null : labelMeasure(before, "money"));
     const acceptMoney = (def: MeasureDef) => def.dimensions.includes("money");
-    const near = rateNoun || head ? null : nearestCue(wordsBefore, wordsAfter, acceptMoney);
-    const cue = rateNoun || head ? null : (near ?? clauseCue(clauseWords, acceptMoney));
+    const stated = rateNoun || head ? null : statedByCue(clauseWords, acceptMoney);
+    const near = rateNoun || head || stated ? null : nearestCue(wordsBefore, wordsAfter, acceptMoney);
+    const cue = rateNoun || head ? null : (stated ?? near ?? clauseCue(clauseWords, acceptMoney));
     measureFromClause = !near && Boolean(cue);
     measure = rateNoun ? `${head ?? "price"} per ${rateNoun}` : (head ?? cue ?? "money");
     measureFromCue = Boolean(cue ?? rateNoun ?? head);
@@ -916,6 +957,11 @@ function readQuantity(
   }
   // "3 of the 5 victims" with nothing saying what the 3 are: a part of a count is no count of its own.
   if (partOf && (measure === "count" || !measureFromCue)) return null;
+  // "the combined company would have annual revenue of $5 billion": a pro-forma figure, not
+  // either party's own reported one.
+  if (measureFromCue && !MEASURES.measures[measure]?.neverConflicts && COMBINED_RE.test(text.slice(clauseStart, phraseStart))) {
+    measure = `${COMBINED_PREFIX}${measure}`;
+  }
   return {
     earlier,
     expected,

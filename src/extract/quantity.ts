@@ -44,6 +44,11 @@ export interface MeasureDef {
   modifiers?: string[];
   /** The figure belongs to a party or company named before it ("the Greens won 31 seats"). */
   holder?: boolean;
+  /**
+   * The clause's own subject and verb state the figure, which directly follows one of `links`:
+   * "the stock closed up 29% at $47.40", "shares jumped 29% to $47.40". Wins over cues nearby.
+   */
+  statedBy?: { subjects: string[]; verbs: string[]; links: string[] };
   /** Figures change too often to contradict each other (a share price through a day of trading). */
   neverConflicts?: boolean;
   /**
@@ -75,6 +80,8 @@ interface MeasuresFile {
   otherTime: { anchors: string[]; relatives: string[]; phrases: string[] };
   /** Counted nouns that name no event figure ("three jobs at once"): no claim without a cue. */
   abstractNouns: { nouns: string[] };
+  /** Phrases making a figure a pro-forma one of a combined company ("the combined group would have"). */
+  combined: { phrases: string[] };
   /** Phrases naming what a figure is not ("not counting the fine"): no cue is read after them. */
   excluded: { phrases: string[] };
 }
