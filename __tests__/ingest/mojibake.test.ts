@@ -1,5 +1,5 @@
 import { buildSource } from "../../src/ingest/source.js";
-import { repairLine } from "../../src/ingest/mojibake.js";
+import { repairLine, repairLostClosingQuotes } from "../../src/ingest/mojibake.js";
 
 const ingest = (content: string) => buildSource("m.txt", "m.txt", "text", Buffer.from(content, "utf8"));
 
@@ -46,5 +46,35 @@ describe("mojibake repair", () => {
     const warning = source.warnings.find((w) => w.code === "encoding-lossy");
     expect(warning?.line).toBe(2);
     expect(warning?.message).toContain("line 2");
+  });
+
+  describe("closing quote whose last byte was lost (â€ + U+FFFD)", () => {
+    const lost = "\u00e2\u20ac\ufffd";
+
+    test("in a file with Windows-1252 mojibake it becomes ” where it closes a quote, and is reported", () => {
+      const source = ingest(
+        `The mayorâ€™s office said so.\nShe called it â€œa fair deal${lost}. â€œWe are done,${lost} he said.`,
+      );
+      expect(source.lines[1]?.text).toBe("She called it “a fair deal”. “We are done,” he said.");
+      const warning = source.warnings.find((w) => w.code === "encoding-repaired");
+      expect(warning?.message).toMatch(/repaired 5 places/);
+      expect(warning?.message).toContain("lines 1, 2");
+      expect(source.warnings.some((w) => w.code === "encoding-lossy")).toBe(false);
+    });
+
+    test("a closing position after a word counts even without an opening quote on the line", () => {
+      expect(repairLostClosingQuotes(`end of the quote${lost} she said`).text).toBe("end of the quote” she said");
+    });
+
+    test("elsewhere nothing is guessed: mid-word, after a space, or in a file without Windows-1252 mojibake", () => {
+      expect(repairLostClosingQuotes(`two${lost}words`).repairs).toEqual([]);
+      expect(repairLostClosingQuotes(`a gap ${lost} here`).repairs).toEqual([]);
+      const clean = ingest(`Nothing else is damaged.\nShe said ${lost}fine.`);
+      expect(clean.lines[1]?.text).toBe(`She said ${lost}fine.`);
+      const plain = ingest(`Only plain text here.\nThen â€œok${lost}.`);
+      expect(plain.lines[1]?.text).toBe("Then “ok”.");
+      const noMojibake = ingest(`Only plain text here.\nThen "ok${lost}".`);
+      expect(noMojibake.warnings.some((w) => w.code === "encoding-lossy")).toBe(true);
+    });
   });
 });

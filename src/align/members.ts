@@ -33,7 +33,7 @@ function plural(n: number, verb: string): string {
 export function compareMembersClaims(claims: Claim<"members">[]): Finding[] {
   const findings: Finding[] = [];
   for (const [key, group] of bucket(withMergedOrganisations(claims), (c) => c.key)) {
-    if (group[0]?.data.relation === PEOPLE_RELATION) {
+    if (PEOPLE_RELATIONS.has(group[0]?.data.relation ?? "")) {
       const people = withOnePersonOneKey(group);
       for (const occasion of occasionsOf(people.claims)) {
         const finding = comparePeopleLists(key, occasion, people.keyOf);
@@ -198,6 +198,8 @@ function withCount(group: ValueGroup): ValueGroup {
 
 /** The relation of lists whose items are people (data/relations.json "attendees"). */
 const PEOPLE_RELATION = "attendees";
+/** Relations whose items are people: those at a gathering, and those travelling with a leader. */
+const PEOPLE_RELATIONS = new Set([PEOPLE_RELATION, "delegation"]);
 
 interface PersonItem {
   display: string;
@@ -283,7 +285,7 @@ function comparePeopleLists(key: string, claims: Claim<"members">[], keyOf: (key
         subject: first.subject,
         key,
         groups: sides,
-        explanation: `${plural(sourceCount(major), "name")} ${displayOf(major, onlyMajor).join(", ")} where ${plural(sourceCount(minor), "name")} ${displayOf(minor, onlyMinor).join(", ")} among the people at the ${first.data.group}`,
+        explanation: `${plural(sourceCount(major), "name")} ${displayOf(major, onlyMajor).join(", ")} where ${plural(sourceCount(minor), "name")} ${displayOf(minor, onlyMinor).join(", ")} ${first.data.relation === PEOPLE_RELATION ? `among the people at the ${first.data.group}` : `in ${first.subject}`}`,
       });
     }
   }

@@ -34,6 +34,9 @@ interface RelationVocabulary {
   listCues?: string[];
   attendedCues?: string[];
   actForms?: string[];
+  accompaniedCues?: string[];
+  broughtVerbs?: string[];
+  delegationCues?: string[];
   timeSensitive: boolean;
 }
 
@@ -645,6 +648,8 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
   }
 
   if (EVAC_CUE_RE.test(text)) found.push(...evacuations(text));
+  found.push(...affectedPlaces(text));
+  found.push(...delegations(text));
   const gathered = participants(text, event);
   found.push(...gathered);
   if (!gathered.length) found.push(...gatherings(text, event));
@@ -752,6 +757,32 @@ function evacuations(text: string): Found[] {
     const word = m[1] ?? m[3];
     const count = word && !APPROX_RE.test(text.slice(0, m.index)) ? countOf(word) : null;
     if (count !== null) push([], false, count, m.index, "count-only", true);
+  }
+  return out;
+}
+
+const AFFECTED = vocab("affected places");
+const AFFECTED_GROUP: Group = { name: AFFECTED.group ?? "event", key: foldText(AFFECTED.group ?? "event") };
+// "four villages (in the district of X) were hit: A, B, C and D": a counted list after a colon.
+const AFFECTED_RE = new RegExp(
+  String.raw`\b(${COUNT})\s+(?:${PLACE_NOUN_ALT})\b([^:;.]{0,80}?)\s+(?:were|had\s+been|have\s+been|are|was)\s+(?:(?:all|badly|severely|worst|hardest|heavily)\s+)?(?:${alt(AFFECTED.passiveVerbs ?? [])})\s*:\s*`,
+  "giu",
+);
+
+/** "Four villages were affected: A, B, C and D": complete only when the count matches the names. */
+function affectedPlaces(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(AFFECTED_RE)) {
+    // "about four villages", "at least four villages were hit: ..." give no complete list.
+    if (APPROX_RE.test(text.slice(0, m.index)) || /\b(?:among|including|such\s+as)\b/iu.test(m[2] ?? "")) continue;
+    const count = countOf(m[1] ?? "");
+    const start = m.index + m[0].length;
+    const list = parseList(text, start);
+    if (!list || count === null || list.items.length < 2) continue;
+    const tail = text.slice(list.end);
+    if (OPEN_MARKER_RE.test(tail)) continue;
+    const exhaustive = list.consistent && count === list.items.length;
+    out.push({ group: AFFECTED_GROUP, relation: "affected places", items: list.items, exhaustive, count, offset: start, rule: "affected-colon-list" });
   }
   return out;
 }
@@ -1251,6 +1282,50 @@ function peopleAtGathering(text: string, event: string): Found[] {
     const tail = text.slice(list.end);
     if (!PEOPLE_LIST_END_RE.test(tail) || OPEN_MARKER_RE.test(tail)) continue;
     out.push({ group: { name: event, key: GATHERING_KEY }, relation: "attendees", items: list.items, keys: list.keys, exhaustive: true, count: null, offset: at, rule });
+  }
+  return out;
+}
+
+// --- a leader's delegation -----------------------------------------------------------------------
+
+const DELEGATION = vocab("delegation");
+const ACCOMPANIED_RE = new RegExp(String.raw`\s+(?:${alt(DELEGATION.accompaniedCues ?? [])})\s+`, "giu");
+const BROUGHT_RE = new RegExp(
+  String.raw`\s+(?:${alt(DELEGATION.broughtVerbs ?? [])})\s+(?:(${COUNT})\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:with\s+(?:him|her|them)\s*)?:\s*`,
+  "giu",
+);
+const DELEGATION_CUE_RE = new RegExp(String.raw`['’]s\s+(?:${alt(DELEGATION.delegationCues ?? [])})\s*:?\s+`, "giu");
+// The leader: a capitalised name (with or without its title) right before the cue.
+const LEADER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}'’\-])(${NAME})$`, "u");
+
+/**
+ * People travelling with a leader: "X is accompanied by A, B and C", "X brought three ministers with
+ * him: A, B and C" (complete when the list closes with "and" and the count, if any, matches), "X's
+ * delegation includes A and B" (open). Keyed on the leader's family name, compared like attendees.
+ */
+function delegations(text: string): Found[] {
+  const out: Found[] = [];
+  const cues: { m: RegExpMatchArray; rule: string; open: boolean }[] = [
+    ...[...text.matchAll(ACCOMPANIED_RE)].map((m) => ({ m, rule: "delegation-accompanied", open: false })),
+    ...[...text.matchAll(BROUGHT_RE)].map((m) => ({ m, rule: "delegation-brought", open: false })),
+    ...[...text.matchAll(DELEGATION_CUE_RE)].map((m) => ({ m, rule: "delegation-includes", open: true })),
+  ];
+  if (!cues.length) return out;
+  const people = findPeople(text);
+  for (const { m, rule, open } of cues) {
+    const cueAt = m.index ?? 0;
+    const leaderMatch = LEADER_BEFORE_RE.exec(text.slice(0, cueAt));
+    const leaderName = leaderMatch?.[1];
+    if (!leaderName || PRONOUN_RE.test(leaderName)) continue;
+    const family = leaderName.split(/\s+/u).pop() ?? leaderName;
+    const at = cueAt + m[0].length;
+    const list = parsePeopleList(text, at, people);
+    if (!list || list.items.length < 2) continue;
+    const count = m[1] ? countOf(m[1]) : null;
+    const rest = text.slice(list.end);
+    const exhaustive = !open && list.closed && PEOPLE_LIST_END_RE.test(rest) && !OPEN_MARKER_RE.test(rest) && (count === null || count === list.items.length);
+    const group: Group = { name: leaderName, key: personKey(family) };
+    out.push({ group, relation: "delegation", items: list.items, keys: list.keys, exhaustive, count, offset: at, rule });
   }
   return out;
 }

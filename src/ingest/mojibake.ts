@@ -192,6 +192,44 @@ function wordAround(line: string, start: number, end: number): [number, number] 
   return [a, b];
 }
 
+const LOST_QUOTE = "\u00e2\u20ac\ufffd";
+
+/**
+ * "â€" + U+FFFD is what Windows-1252 makes of a UTF-8 "”" (its byte 0x9D is undefined there), but also of
+ * a few invisible spaces and marks, so it is read as "”" only where a closing quote stands: after an
+ * opening "“" on the same line still open, or right after a word and before a space, punctuation or the
+ * line's end. Anywhere else nothing is guessed.
+ */
+export function repairLostClosingQuotes(line: string): { text: string; repairs: Omit<MojibakeRepair, "line">[] } {
+  if (!line.includes(LOST_QUOTE)) return { text: line, repairs: [] };
+  const repairs: Omit<MojibakeRepair, "line">[] = [];
+  let out = "";
+  let open = false;
+  let i = 0;
+  while (i < line.length) {
+    const ch = line.charAt(i);
+    if (line.startsWith(LOST_QUOTE, i)) {
+      const before = line.charAt(i - 1);
+      const after = line.charAt(i + LOST_QUOTE.length);
+      const closingPlace = before !== "" && !/\s/u.test(before) && (after === "" || /[\s.,;:!?)\]]/u.test(after));
+      if (open || closingPlace) {
+        const [from, to] = wordAround(line, i, i + LOST_QUOTE.length);
+        const word = line.slice(from, to);
+        repairs.push({ codePage: "windows-1252", before: word, after: word.split(LOST_QUOTE).join("”") });
+        out += "”";
+        open = false;
+        i += LOST_QUOTE.length;
+        continue;
+      }
+    }
+    if (ch === "“") open = true;
+    else if (ch === "”") open = false;
+    out += ch;
+    i++;
+  }
+  return { text: out, repairs };
+}
+
 /** Repairs every line in place and returns one warning per code page that was undone. */
 export function repairMojibake(lines: { line: number; text: string }[]): SourceWarning[] {
   const repairs: MojibakeRepair[] = [];
@@ -200,6 +238,15 @@ export function repairMojibake(lines: { line: number; text: string }[]): SourceW
     if (result.repairs.length === 0) continue;
     l.text = result.text;
     for (const r of result.repairs) repairs.push({ ...r, line: l.line });
+  }
+  // A file that shows Windows-1252 mojibake elsewhere: "”" (E2 80 9D) lost its undefined last byte.
+  if (repairs.some((r) => r.codePage === "windows-1252")) {
+    for (const l of lines) {
+      const result = repairLostClosingQuotes(l.text);
+      if (result.repairs.length === 0) continue;
+      l.text = result.text;
+      for (const r of result.repairs) repairs.push({ ...r, line: l.line });
+    }
   }
   const warnings: SourceWarning[] = [];
   for (const codePage of CODE_PAGES) {
