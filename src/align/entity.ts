@@ -139,6 +139,24 @@ const TYPO_MIN_LENGTH = 5;
  */
 export interface NameComparison {
   corroborated?: boolean;
+  /** Both names give the same full given name (not an initial): a long family name's dropped letter is a slip. */
+  sameGivenName?: boolean;
+}
+
+/** Shortest family name (the longer spelling, folded) in which one dropped letter is a misspelling given the same given name. */
+const DROPPED_LETTER_MIN_LENGTH = 7;
+
+/**
+ * "Macaraeg" / "Macarag" with one given name: one letter dropped (not the first) from a family name of
+ * DROPPED_LETTER_MIN_LENGTH letters or more, same sound key. Short names stay apart ("Hans" / "Hanns").
+ */
+function isDroppedLetter(fa: string, fb: string, a: string, b: string): boolean {
+  const [long, short] = fa.length > fb.length ? [fa, fb] : [fb, fa];
+  if (long.length !== short.length + 1 || long.length < DROPPED_LETTER_MIN_LENGTH || long[0] !== short[0]) return false;
+  if (!/^[\p{L}]+$/u.test(long) || !/^[\p{L}]+$/u.test(short)) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i) && phoneticKey(a) === phoneticKey(b);
 }
 
 /** Relation of two given names: a romanisation of one given name ("Dmitry"/"Dmitri") is a variant. */
@@ -165,6 +183,7 @@ export function compareNamePart(a: string, b: string, opts: NameComparison = {})
   }
   if (isTypingTransposition(fa, fb)) return "typo";
   if (opts.corroborated && isCorroboratedSlip(fa, fb)) return "typo";
+  if (opts.sameGivenName && isDroppedLetter(fa, fb, a, b)) return "typo";
   return "different";
 }
 
@@ -245,7 +264,9 @@ export function compareNames(a: PersonName, b: PersonName, opts: NameComparison 
     if (r === "different" || r === "typo") return "different";
     given = worst(given, r);
   }
-  const family = compareNamePart(a.family, b.family, opts);
+  const fullGivenEqual =
+    !/^\p{Lu}\.?$/u.test(ga) && a.given.length === b.given.length && a.given.every((g, i) => foldName(g) === foldName(b.given[i] ?? ""));
+  const family = compareNamePart(a.family, b.family, { ...opts, sameGivenName: opts.sameGivenName ?? fullGivenEqual });
   if (family === "different") return "different";
   return worst(given, family);
 }

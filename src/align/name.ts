@@ -153,9 +153,10 @@ function spellingRelation(a: string, b: string, corroborated = false): SpellingR
   if (pa.length !== pb.length) return "different";
   let worst: SpellingRelation = "same";
   const rank = { same: 0, variant: 1, typo: 2, different: 3 } as const;
+  const sameGivenName = pa.length > 1 && pa.slice(0, -1).every((g, i) => !/^\p{Lu}\.?$/u.test(g) && foldName(g) === foldName(pb[i]!));
   for (let i = 0; i < pa.length; i++) {
     // Given names (all but the last word) may be romanisations of one name ("Dmitry"/"Dmitri").
-    const r = i < pa.length - 1 ? compareGivenName(pa[i]!, pb[i]!) : compareNamePart(pa[i]!, pb[i]!, { corroborated });
+    const r = i < pa.length - 1 ? compareGivenName(pa[i]!, pb[i]!) : compareNamePart(pa[i]!, pb[i]!, { corroborated, sameGivenName });
     if (rank[r] > rank[worst]) worst = r;
   }
   return worst;

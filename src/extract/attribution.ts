@@ -126,15 +126,31 @@ function words(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-/** Act verbs of a text whose completion ("… in front", "… lead") follows within a few words. */
+/** Act verbs of several words ("crashed over", "in at the corner"), as word lists. */
+const ACT_PHRASES = [...ACT_VERBS.keys()].filter((v) => v.includes(" ")).map((v) => v.split(/\s+/u));
+
+/**
+ * Act verbs of a text whose completion ("… in front", "… lead") follows within a few words; a verb
+ * of several words counts as one word spanning them all.
+ */
 function actVerbs(text: string): Word[] {
   const ws = words(text);
-  return ws.filter((w, i) => {
+  const single = ws.filter((w, i) => {
     const needs = ACT_VERBS.get(w.lower);
     if (needs === undefined) return false;
     if (needs === null) return true;
     return ws.slice(i + 1, i + 1 + NEEDS_WINDOW).some((n) => needs.includes(n.lower));
   });
+  const phrases: Word[] = [];
+  ws.forEach((w, i) => {
+    for (const phrase of ACT_PHRASES) {
+      if (phrase.every((p, k) => ws[i + k]?.lower === p)) {
+        phrases.push({ lower: phrase.join(" "), start: w.start, end: ws[i + phrase.length - 1]!.end });
+      }
+    }
+  });
+  // A phrase starting with a single-word verb ("scored a try") replaces it.
+  return [...single.filter((v) => !phrases.some((p) => p.start === v.start)), ...phrases].sort((a, b) => a.start - b.start);
 }
 
 interface Person {
@@ -191,9 +207,16 @@ function creditsInSentence(sentence: string, people: Person[]): Credit[] {
     const possessive = /^['’]s\s+/u.exec(rest);
     if (!possessive) continue;
     const marker = markers.find((m) => m.start === p.end + possessive[0].length);
-    if (!marker) continue;
-    const noun = words(sentence, marker.end, sentence.length)[0];
-    if (noun && ACT_NOUNS.has(noun.lower)) credits.push({ marker, person: p, rule: "attribution/possessive" });
+    if (marker) {
+      const noun = words(sentence, marker.end, sentence.length)[0];
+      if (noun && ACT_NOUNS.has(noun.lower)) credits.push({ marker, person: p, rule: "attribution/possessive" });
+      continue;
+    }
+    // "Callum Rees's try in the 78th minute": the act noun, then the marker right after it.
+    const noun = words(sentence, p.end + possessive[0].length, sentence.length)[0];
+    if (!noun || noun.start !== p.end + possessive[0].length || !ACT_NOUNS.has(noun.lower)) continue;
+    const after = markers.find((m) => m.start >= noun.end && /^\s+$/u.test(sentence.slice(noun.end, m.start)));
+    if (after) credits.push({ marker: after, person: p, rule: "attribution/possessive-noun" });
   }
   // "The decisive shot belonged to Andre Keel: a three from the corner with 12 seconds left".
   for (const credit of creditPhrasePeople(sentence, people)) {
@@ -349,6 +372,17 @@ export function extractAttributionClaims(source: Source, _ctx: ExtractContext): 
         const name = located?.name;
         const marker = findMinuteMarkers(minuteCell.text)[0] ?? markerOfNumber(minuteCell.text);
         if (name && marker) push(line, minuteCell.start + 1, text.trim(), marker, name, "attribution/table");
+      } else if (actColumn < 0 && minuteCell && row.length === tableHeader.length) {
+        // "| 78' | Team | Callum Rees try, Carrick con |": a person followed by an act noun; a kicker's
+        // "con" is no act of its own. Exactly one such person in the row.
+        const credited = lineMentions.filter((x) => {
+          const end = x.m.column - 1 + x.m.name.length;
+          const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end));
+          return next !== null && ACT_NOUNS.has(next[1]!.toLowerCase()) && row.some((c) => c !== minuteCell && x.m.column - 1 >= c.start && end <= c.start + c.text.length);
+        });
+        const marker = findMinuteMarkers(minuteCell.text)[0] ?? markerOfNumber(minuteCell.text);
+        const names = new Set(credited.map((x) => personKey(x.name)));
+        if (marker && names.size === 1) push(line, minuteCell.start + 1, text.trim(), marker, credited[0]!.name, "attribution/table-cell");
       }
       continue;
     }

@@ -329,6 +329,20 @@ function frameFromCandidate(c: Candidate | undefined, end: number, how: Frame["h
   return { speaker: c.speaker, pronoun: c.pronoun === "resolvable", end, how, described: c.described === true };
 }
 
+/**
+ * "Halvorsen Chief Executive Ana Ruiz said": a name followed by an office and then another person
+ * is the organisation the office belongs to, not the speaker; the person after the office speaks.
+ */
+function dropOfficeOwners(ctx: LineContext, cands: Candidate[]): Candidate[] {
+  return cands.filter((c, i) => {
+    const next = cands[i + 1];
+    if (!next || !next.speaker || c.pronoun) return true;
+    const between = ctx.masked.slice(c.end, next.start);
+    if (!/^\s+[\p{L}][\p{L}\s.-]*\s+$/u.test(between)) return true;
+    return canonicalOffice(between.trim()) === null;
+  });
+}
+
 /** Longest appositive (in words) between a speaker's name and the speech verb after a quotation. */
 const APPOSITIVE_MAX_WORDS = 16;
 /** ", head of the National Roads Agency, " / ", the agency's deputy head, ": one comma-bounded phrase. */
@@ -373,7 +387,7 @@ function frameAfter(ctx: LineContext, q: QuoteSpan, segmentEnd: number): Frame |
   if (words[verb[0]]!.lower === "according") return null;
   const verbStart = words[verb[0]]!.start;
   const verbEnd = words[verb[1]]!.end;
-  const before = candidatesIn(ctx, q.end, verbStart);
+  const before = dropOfficeOwners(ctx, candidatesIn(ctx, q.end, verbStart));
   if (before.length) return frameFromCandidate(before[0], segmentEnd, "after");
   // Verb first: the speaker follows within a few words ("said captain Ole Brinkmeyer").
   const after = candidatesIn(ctx, verbEnd, segmentEnd).filter(
@@ -397,7 +411,7 @@ function frameBefore(ctx: LineContext, q: QuoteSpan, sentenceStart: number): Fra
   const verb = firstSpeechVerb(words, ctx.masked);
   if (verb) {
     const verbStart = words[verb[0]]!.start;
-    const subject = candidatesIn(ctx, start, verbStart)[0];
+    const subject = dropOfficeOwners(ctx, candidatesIn(ctx, start, verbStart))[0];
     if (subject) return frameFromCandidate(subject, q.end, "before");
     // "According to X, “...”": the speaker follows the verb.
     const object = candidatesIn(ctx, words[verb[1]]!.end, q.open)[0];
