@@ -140,10 +140,39 @@ export function joinParticipantless(claims: Claim<"date">[]): Claim<"date">[] {
   });
 }
 
+/** Participant keys of a claim's key: "date|meeting|qiao+tarrow" → ["qiao", "tarrow"]. */
+function participantKeysOf(claim: Claim<"date">): string[] {
+  const part = claim.key.split("|")[2];
+  return part ? part.split("+") : [];
+}
+
+/**
+ * Joins a people event whose participants lack one person (a "he" the extractor could not resolve)
+ * to the group naming that person too: "talks with Serrano on Tuesday" meets "Korvath and Serrano met
+ * on Wednesday" when exactly one group of that event kind has the claim's people plus one more.
+ * With two or more such groups the claim keeps its own key.
+ */
+export function joinSubsetParticipants(claims: Claim<"date">[]): Claim<"date">[] {
+  const groups = new Map<string, { kind: string; people: string[] }>();
+  for (const claim of claims) {
+    if (EVENT_KINDS.get(claim.data.event)?.participants !== "people") continue;
+    const people = participantKeysOf(claim);
+    if (people.length && claim.key.split("|").length === 3) groups.set(claim.key, { kind: kindKey(claim), people });
+  }
+  return claims.map((claim) => {
+    const own = groups.get(claim.key);
+    if (!own) return claim;
+    const wider = [...groups].filter(
+      ([key, g]) => key !== claim.key && g.kind === own.kind && g.people.length === own.people.length + 1 && own.people.every((p) => g.people.includes(p)),
+    );
+    return wider.length === 1 ? { ...claim, key: wider[0]![0], rule: `${claim.rule}+joined-subset` } : claim;
+  });
+}
+
 /** Aligns date claims across sources into findings. */
 export function compareDateClaims(input: Claim<"date">[]): Finding[] {
   const findings: Finding[] = [];
-  const claims = joinParticipantless(input);
+  const claims = joinSubsetParticipants(joinParticipantless(input));
   for (const [key, sameKey] of bucket(claims, (c) => c.key)) {
     const kept = onePerSource(sameKey);
     if (kept.length < 2) continue;
@@ -162,7 +191,8 @@ export function compareDateClaims(input: Claim<"date">[]): Finding[] {
       .sort((a, b) => sourceCount(b) - sourceCount(a) || a.value.localeCompare(b.value))
       .map(({ value, display, claims: cs }) => ({ value, display, claims: cs }));
     // The subject of the claim that names the participants ("meeting of X and Y"), not a joined one.
-    const subject = (kept.find((c) => c.data.participants.length) ?? kept[0]!).subject;
+    // With a subset joined, the claim naming the most participants.
+    const subject = kept.reduce((best, c) => (c.data.participants.length > best.data.participants.length ? c : best), kept[0]!).subject;
     let explanation: string | undefined;
     if (!conflict && valueGroups.length > 1) {
       explanation = `${valueGroups.map((g) => `${sourceCount(g)} say ${g.display}`).join("; ")}: these agree (a day inside a range, or overlapping ranges)`;

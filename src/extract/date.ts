@@ -36,7 +36,7 @@ import {
   type EventMention,
 } from "./date/events.js";
 import { datelineEnd, isDateLine, maskQuotes, parseDateExpressions, tokenAt, tokenize, type DateExpression, type Token } from "./date/parse.js";
-import { countriesIn, participantsOf, type SourceParticipants } from "./date/participants.js";
+import { countriesIn, isVenueMention, participantsOf, type SourceParticipants } from "./date/participants.js";
 import { countryLists } from "./members.js";
 import { headedOrganisationNames, organisationKey } from "./organisation.js";
 import { countryOf, foldName } from "./people.js";
@@ -835,9 +835,16 @@ export function extractDateClaims(source: Source, ctx: ExtractContext): Claim<"d
           const from = tokens[eventSegment.from]!.start;
           const to = tokens[Math.min(eventSegment.to, tokens.length) - 1]!.end;
           // Names inside quoted speech were masked out of `masked`, so only names of the clause count.
+          // A name after "at the", "in" is a venue ("met at the Casa Rosada"), never a participant.
+          const venues = new Set(
+            people
+              .located(sentence.line, sentence.column + from, sentence.column + to)
+              .filter((p) => isVenueMention(masked, p.column - sentence.column, p.column - sentence.column + p.length))
+              .map((p) => p.person.key),
+          );
           const found = people
             .between(sentence.line, sentence.column + from, sentence.column + to)
-            .filter((p) => masked.includes(p.display));
+            .filter((p) => masked.includes(p.display) && !venues.has(p.key));
           const sorted = [...found].sort((a, b) => a.key.localeCompare(b.key));
           participantKeys = sorted.map((p) => p.key);
           participantNames = sorted.map((p) => p.display);

@@ -93,3 +93,17 @@ export function countriesIn(text: string): string[] {
   }
   return [...found].sort();
 }
+
+// "at the Casa de la Ribera", "in Puerto Velado", "to the Villa Rosa": a name right after a place
+// preposition (optionally "the" and more capitalised words) is a venue, not a participant.
+// Bare "to" is left out: "spoke to Smith" names a person.
+const VENUE_BEFORE = /(?:\b(?:at|in|inside|outside|near)\s+(?:the\s+)?|\bto\s+the\s+)(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u;
+
+/**
+ * Whether the name written at `offset` in `text` (ending at `end`) is a venue: it follows a place
+ * preposition and is not a possessive ("in Smith's view" is about Smith).
+ */
+export function isVenueMention(text: string, offset: number, end: number): boolean {
+  if (/^['’]s\b/u.test(text.slice(end))) return false;
+  return VENUE_BEFORE.test(text.slice(Math.max(0, offset - 80), offset));
+}
