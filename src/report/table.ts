@@ -49,15 +49,18 @@ function disputedTable(findings: Finding[], ctx: FormatContext, width: number, c
     agreement: (s) => chalk.green(s),
   };
   const subjectWidth = Math.min(30, Math.floor(width / 5));
+  const widths = columns(width, [10, 13, subjectWidth]);
   const table = new Table({
     head: ["", "kind", "subject", "what each source says"],
     style: tableStyle(ctx),
-    colWidths: columns(width, [10, 13, subjectWidth]),
+    colWidths: widths,
     wordWrap: true,
   });
+  // A quote takes at most two lines of its column unless every piece of evidence was asked for.
+  const quoteWidth = Math.max(40, 2 * (widths[widths.length - 1]! - 8));
   for (const f of findings) {
     const mark = f.baseline === "known" ? `${f.status}\n${chalk.dim("(known)")}` : f.status;
-    table.push([paint[f.status](mark), f.kind, f.subject, describeValues(f, ctx.detail === "verbose", chalk)]);
+    table.push([paint[f.status](mark), f.kind, f.subject, describeValues(f, ctx.detail === "verbose", chalk, quoteWidth)]);
   }
   return table.toString();
 }
@@ -78,7 +81,7 @@ function agreementTable(findings: Finding[], ctx: FormatContext, width: number, 
   return table.toString();
 }
 
-function describeValues(f: Finding, verbose: boolean, chalk: ChalkInstance): string {
+function describeValues(f: Finding, verbose: boolean, chalk: ChalkInstance, quoteWidth: number): string {
   const lines: string[] = [chalk.italic(f.explanation)];
   const likely = likelyDisplay(f);
   for (const v of f.values) {
@@ -86,7 +89,7 @@ function describeValues(f: Finding, verbose: boolean, chalk: ChalkInstance): str
     const isLikely = f.status === "conflict" && f.likely?.value === v.value;
     lines.push(`${isLikely ? chalk.bold("▶ ") : "• "}${chalk.bold(v.display)} ${chalk.dim(`[${unique(where).join(", ")}]`)}`);
     const quotes = verbose ? v.sources : v.sources.slice(0, 1);
-    for (const s of quotes) lines.push(`   “${clip(s.quote, verbose ? 300 : 110)}”`);
+    for (const s of quotes) lines.push(`   “${clip(s.quote, verbose ? 300 : quoteWidth)}”`);
   }
   if (f.status === "conflict" && f.likely && likely !== null) {
     const why = verbose ? chalk.dim(` — ${f.likely.why}`) : "";
