@@ -16,6 +16,15 @@
 import { readFileSync } from "node:fs";
 import type { Source } from "../types.js";
 import { sentenceSpans } from "./sentences.js";
+import { memoizeString } from "./memo.js";
+
+// Memoised at module start: both run for every pair of mentions compared, and module-level tables
+// below already call foldName while the module loads. Office results are frozen: every caller gets the same object.
+const FOLD_NAME = memoizeString(foldNameUncached);
+const CANONICAL_OFFICE = memoizeString((phrase: string) => {
+  const found = canonicalOfficeUncached(phrase);
+  return found ? Object.freeze(found) : null;
+});
 
 /** What made us believe a capitalised run is a person. */
 export type PersonCue = "title" | "appositive" | "speech" | "shape" | "known";
@@ -331,6 +340,10 @@ const PLACE_LEAD = /(?:^|\s)(?:in|at|near|outside|into|towards?|across|around|vi
 
 /** Diacritics removed, lower case, apostrophes dropped, spaces collapsed: "Vitório" → "vitorio". */
 export function foldName(s: string): string {
+  return FOLD_NAME(s);
+}
+
+function foldNameUncached(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -380,7 +393,11 @@ export function countryOf(word: string): string | null {
 }
 
 /** Canonical office of a phrase ("acting President" → "president"), or null when unknown. */
-export function canonicalOffice(phrase: string): { key: string; former: boolean } | null {
+export function canonicalOffice(phrase: string): Readonly<{ key: string; former: boolean }> | null {
+  return CANONICAL_OFFICE(phrase);
+}
+
+function canonicalOfficeUncached(phrase: string): { key: string; former: boolean } | null {
   let p = lowerSameLength(phrase).replace(/\s+/g, " ").trim().replace(/^(?:the|his|her|their|its|a|an) /, "");
   let former = false;
   for (let changed = true; changed; ) {
