@@ -200,3 +200,36 @@ describe("speeds", () => {
     expect(findingsOf("Winds of 120 km/h hit the coast.", "Gusts of 160 km/h hit the coast.")).toEqual([]);
   });
 });
+
+describe("job cuts, workforce shares and bracketed conversions across sources", () => {
+  it("job cuts written as positions and jobs conflict when the figures differ", () => {
+    const f = findingsOf("Norvane said it would cut 1,750 jobs.", "Norvane will eliminate 1,750 positions.", "Norvane will cut 2,300 jobs.");
+    const cuts = f.filter((x) => x.key === "number|job cuts|jobs");
+    expect(cuts).toHaveLength(1);
+    expect(cuts[0]!.status).toBe("conflict");
+  });
+
+  it("last year's job cuts never conflict with this year's", () => {
+    const f = findingsOf("Norvane will cut 1,750 jobs.", "Norvane will cut 1,750 jobs. Last year's round cut 600 jobs.");
+    expect(f.filter((x) => x.status === "conflict")).toEqual([]);
+  });
+
+  it("shares of a workforce described differently conflict on different figures", () => {
+    const f = findingsOf("That is about 6 percent of its roughly 25,000 employees.", "That is around 6% of its global workforce.", "That is about 9% of its workforce.");
+    const share = f.filter((x) => x.key === "number|share of workforce|%");
+    expect(share).toHaveLength(1);
+    expect(share[0]!.status).toBe("conflict");
+  });
+
+  it("a bracketed conversion does not swallow a different figure", () => {
+    const f = findingsOf("It had maximum sustained winds of 110 mph (175 km/h).", "It had maximum sustained winds of 130 mph (210 km/h).");
+    const wind = f.filter((x) => x.key.includes("wind speed"));
+    expect(wind).toHaveLength(1);
+    expect(wind[0]!.status).toBe("conflict");
+  });
+
+  it("the same speed with and without a bracketed conversion agrees", () => {
+    const f = findingsOf("It had maximum sustained winds of 110 mph (175 km/h).", "It had maximum sustained winds of 175 km/h.");
+    expect(f.filter((x) => x.status === "conflict")).toEqual([]);
+  });
+});

@@ -357,3 +357,59 @@ describe("forecasts, ranges and buybacks", () => {
     expect(only("It also announced a $5 billion share buyback.").data.measure).toBe("buyback");
   });
 });
+
+describe("job cuts, shares of a workforce, bracketed conversions, other events' years", () => {
+  const dated = (text: string) => extractNumberClaims(sourceFrom("d.txt", text, "2031-06-10"), { corpusAnchor: null });
+
+  it("reads cutting, eliminating, shedding and laying off jobs as one job-cuts figure", () => {
+    const keys = [
+      "Norvane said on Friday it would cut 1,750 jobs.",
+      "Norvane plans to eliminate 1,750 positions.",
+      "The carmaker will shed 1,750 roles over two years.",
+      "Norvane is to lay off 1,750 workers.",
+      "Norvane announced 1,750 job cuts.",
+      "Norvane announced 1,750 layoffs.",
+    ].map((t) => only(t).key);
+    expect(new Set(keys)).toEqual(new Set(["number|job cuts|jobs"]));
+  });
+
+  it("does not read other things cut, or jobs merely counted, as job cuts", () => {
+    expect(claimsOf("The chain will cut 40 stores.").filter((c) => c.key.includes("job cuts"))).toEqual([]);
+    expect(claimsOf("She held three jobs at once.")).toEqual([]);
+    expect(claimsOf("The cuts include about 300 jobs in the north.").filter((c) => c.key.includes("job cuts"))).toEqual([]);
+  });
+
+  it("keys a share of a workforce the same however the whole is described", () => {
+    const keys = [
+      "The cuts are about 6 percent of its roughly 25,000 employees.",
+      "That is around 6% of its global workforce of about 25,000.",
+      "The plan affects about 6% of the group's workforce.",
+      "It will cut 6% of its staff.",
+    ].map((t) => claimsOf(t).find((c) => c.data.unit === "%")?.key);
+    expect(new Set(keys)).toEqual(new Set(["number|share of workforce|%"]));
+    // A named company's workforce stays a plain percentage.
+    expect(claimsOf("The cuts are 6% of Norvane's workforce.").find((c) => c.data.unit === "%")?.key).not.toContain("workforce");
+  });
+
+  it("bounds a bracketed conversion by its own digit and its primary figure", () => {
+    const speeds = claimsOf("The storm had maximum sustained winds of 110 mph (175 km/h).").filter((c) => c.data.unit === "km/h");
+    expect(speeds).toHaveLength(2);
+    // 110 mph is 169–185 km/h at its rounding; "175" alone would read 150–200 (±25).
+    for (const c of speeds) {
+      expect(c.data.low).toBeGreaterThan(168);
+      expect(c.data.high).toBeLessThan(186);
+    }
+  });
+
+  it("marks a figure in a clause with its own past year as an earlier figure", () => {
+    const claims = dated("Storm Marit in 2024 came ashore at 180 km/h and killed 12 people; Storm Aino in 2019 killed 5.");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.data.measure.startsWith("earlier")).toBe(true);
+    expect(dated("In 2028 the company shed 900 jobs.")[0]?.data.measure).toBe("earlier job cuts");
+    expect(dated("It follows the loss of 900 roles in 2029.")[0]?.data.measure).toBe("earlier job cuts");
+    // The current year, a future one, or a year before the clause's comma leave the figure current.
+    expect(dated("In 2031 the company will shed 900 jobs.")[0]?.data.measure).toBe("job cuts");
+    expect(dated("The company will shed 900 jobs by 2033.")[0]?.data.measure).toBe("job cuts");
+    expect(dated("Founded in 1990, the firm said the storm killed 12 people.")[0]?.data.measure).toBe("deaths");
+  });
+});

@@ -448,6 +448,12 @@ const otherTimeYear = (anchors: string[]) =>
 // "since" always looks back; other anchors ("in 1987", "the 1987 quake") only to a year before the source's.
 const SINCE_YEAR = otherTimeYear(OTHER_TIME.anchors.filter((a) => a === "since"));
 const OTHER_TIME_YEAR = otherTimeYear(OTHER_TIME.anchors.filter((a) => a !== "since"));
+// A name (not the clause's first word) then "in 1987" with no comma after: the clause is about that event then.
+const NAMED_IN_YEAR = /(?<=[\p{L}][ \u00a0]+)\p{Lu}[\p{L}'’-]*[ \u00a0]+in[ \u00a0]+(\d{4})(?![\p{N}])[^,;]*$/u;
+// "In 2025 the company shed ...", "In 2025, the company shed ...": a clause opened by a year.
+const OPENING_IN_YEAR = /^[\s"“‘(]*in[ \u00a0]+(\d{4})(?![\p{N}]),?[^,;]*$/iu;
+// "the loss of 1,100 roles in 2025", "killed 31 people here in 2019": the year just after the figure.
+const IN_YEAR_AFTER = /^(?:[ \u00a0]+[\p{L}'’-]+){0,2}?[ \u00a0]+in[ \u00a0]+(\d{4})(?![\p{N}])/iu;
 const OTHER_TIME_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(byLength(OTHER_TIME.phrases))})(?![\\p{L}])`, "iu");
 const OTHER_TIME_PHRASE_RELATIVE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(byLength(OTHER_TIME.phrases))})(?![\\p{L}])[^;.]{0,60}?,?[ \\u00a0]+(?:${alternation(OTHER_TIME.relatives)})(?![\\p{L}])[^,;]*$`,
@@ -460,9 +466,15 @@ const OTHER_TIME_PHRASE_RELATIVE = new RegExp(
  * "last year's flood, which killed 40". A year counts as another time when it is before the
  * source's year ("since" always looks back, so it needs no known year).
  */
-function isOtherTime(sentenceBefore: string, clause: string, anchorYear: number | null): boolean {
+function isOtherTime(sentenceBefore: string, clause: string, anchorYear: number | null, after = ""): boolean {
   if (OTHER_TIME_PHRASE.test(clause) || OTHER_TIME_PHRASE_RELATIVE.test(sentenceBefore)) return true;
   const yearOf = (m: RegExpExecArray | null) => (m ? Number(m[1]) : NaN);
+  // The clause's own past year: "Storm X in 2019 came ashore ... and killed 31", "In 2025 the
+  // company shed 1,100 jobs", "the loss of 1,100 roles in 2025".
+  if (anchorYear !== null) {
+    const own = [NAMED_IN_YEAR.exec(clause), OPENING_IN_YEAR.exec(clause), IN_YEAR_AFTER.exec(after)].map(yearOf);
+    if (own.some((year) => year >= 1000 && year < anchorYear)) return true;
+  }
   const since = yearOf(SINCE_YEAR.exec(sentenceBefore));
   if (since >= 1000 && since <= 2100 && (anchorYear === null || since < anchorYear)) return true;
   const other = yearOf(OTHER_TIME_YEAR.exec(sentenceBefore));
@@ -603,6 +615,11 @@ interface Reading {
   /** Added to an earlier figure ("a further 21%"): not the total. */
   further: boolean;
   rule: string;
+  /**
+   * A bracketed conversion's primary figure's interval (canonical units): the conversion was
+   * rounded from it, so its own interval never reaches beyond its value and that interval.
+   */
+  primaryInterval?: [number, number];
 }
 
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?[ \\u00a0]*$`, "iu");
@@ -853,7 +870,9 @@ function readQuantity(
     unitKey = [...modifiers, lemma].join(" ");
     unitWritten = head ? [...modifiers, head].join(" ") : "";
     subjectNoun = head ? (PEOPLE.has(head) ? "people" : [...modifiers, head].join(" ")) : "people";
-    const byNoun = head ? NOUN_MEASURE.get(head) : undefined;
+    // "1,100 job cuts": a two-word noun names the measure before its head alone does.
+    const lastModifier = modifiers[modifiers.length - 1];
+    const byNoun = head ? ((lastModifier ? NOUN_MEASURE.get(`${lastModifier} ${head}`) : undefined) ?? NOUN_MEASURE.get(head)) : undefined;
     // "3,000 evacuated residents": the participle names what happened to those counted.
     const byModifierAt = byNoun ? -1 : modifiers.findIndex((m) => MODIFIER_MEASURE.has(m));
     const byModifier = byModifierAt >= 0 ? MODIFIER_MEASURE.get(modifiers[byModifierAt]!) : undefined;
@@ -942,7 +961,7 @@ function readQuantity(
 
   const earlier =
     isEarlierPeriod(text.slice(clauseStart, phraseStart), wordsAfter) ||
-    isOtherTime(text.slice(0, phraseStart), text.slice(clauseStart, phraseStart), anchorYear);
+    isOtherTime(text.slice(0, phraseStart), text.slice(clauseStart, phraseStart), anchorYear, text.slice(end));
   const expected = !earlier && isExpected(clauseWords, wordsAfter);
   const further = !earlier && !expected && isIncrement(text.slice(0, phraseStart));
   const measureDef = MEASURES.measures[measure];
@@ -1023,19 +1042,31 @@ function labelledReading(text: string, numeral: Numeral, anchorYear: number | nu
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all"]);
 
 /** "45 percent of the world's population" → "world population". */
+const SHARE_SKIP = new Set(MEASURES.shareOf.skip);
+const SHARE_NOUNS = new Map(Object.entries(MEASURES.shareOf.nouns));
+
 function shareOf(after: string): string | null {
   const m = /^[ \u00a0]+of[ \u00a0]+/i.exec(after);
   if (!m) return null;
-  const ws = [...after.slice(m[0].length).matchAll(/([\p{L}-]+)(['’]s)?|[^\p{L}\s]/gu)];
+  const ws = [...after.slice(m[0].length).matchAll(/([\p{L}-]+)(['’]s)?|(\p{N}[\p{N},.]*)|[^\p{L}\s]/gu)];
   const out: string[] = [];
+  const possessive: boolean[] = [];
   for (const w of ws) {
+    // "of its roughly 30,000 employees": the size of the whole says nothing about which whole.
+    if (w[3] && out.length === 0) continue;
     const word = w[1]?.toLowerCase();
     if (!word) break;
     if (out.length === 0 && DETERMINERS.has(word)) continue;
     // "19.9% of Brenmoor", "41% of Brenmoor": shares of a named company or country are held by
     // different parties the sentence may not name, so they stay plain percentages.
     if (out.length === 0 && /^\p{Lu}/u.test(w[1] ?? "")) return null;
+    // "of its roughly 30,000 global employees": how approximate or how whole says nothing of which whole.
+    if (out.length === 0 && SHARE_SKIP.has(word)) continue;
     if (STOP_WORDS.has(word) && !DETERMINERS.has(word)) break;
+    const folded = SHARE_NOUNS.get(word);
+    // "of the group's workforce", "of its employees": whose staff is the sentence's own company.
+    if (folded) return [...out.filter((_, k) => !possessive[k]), folded].join(" ");
+    possessive.push(Boolean(w[2]));
     out.push(word);
     if (!w[2] && out.length >= 3) break;
   }
@@ -1316,9 +1347,32 @@ function shareConversionMeasures(
       rule: r === measured ? r.rule : `${r.rule}+bracketed`,
     });
     readings[i] = tagged(measured.numeral === outer.numeral ? measured : outer);
-    readings[i + 1] = tagged(inner);
+    readings[i + 1] = { ...tagged(inner), primaryInterval: canonicalInterval(outer) };
     i++;
   }
+}
+
+/** A reading's interval in canonical units (no upper bound stays unbounded). */
+function canonicalInterval(r: Reading): [number, number] {
+  const [lowWritten, highWritten] = intervalOf(r.amount, r.rounding, r.shape, r.dimension);
+  const toCanonical = (v: number) => (r.unit ? v * r.unit.factor + r.unit.offset : v);
+  return [toCanonical(lowWritten), highWritten >= Number.MAX_SAFE_INTEGER ? highWritten : toCanonical(highWritten)];
+}
+
+/**
+ * "125 mph (200 km/h)": the bracketed figure was rounded from the primary one, so "200" means
+ * about 201, not 150–250; its interval is its own value (to its last digit) joined with the
+ * primary's interval, and never wider than its own rounding allows.
+ */
+function boundedInterval(r: Reading): [number, number] {
+  const [low, high] = canonicalInterval(r);
+  if (!r.primaryInterval) return [low, high];
+  // Half the last written digit, scaled ("1.2 million" → 0.05 million) and in canonical units.
+  const scale = r.numeral.value !== 0 ? r.amount / r.numeral.value : 1;
+  const digit = 0.5 * 10 ** -r.numeral.decimals * scale * (r.unit ? r.unit.factor : 1);
+  const value = r.unit ? r.amount * r.unit.factor + r.unit.offset : r.amount;
+  const [primaryLow, primaryHigh] = r.primaryInterval;
+  return [Math.max(low, Math.min(value - digit, primaryLow)), Math.min(high, Math.max(value + digit, primaryHigh))];
 }
 
 const ZERO_PHRASES: { measure: string; re: RegExp }[] = Object.entries(MEASURES.zero).flatMap(([measure, phrases]) =>
@@ -1425,8 +1479,7 @@ export function extractNumberClaims(source: Source, ctx: ExtractContext): Claim<
         const r = readings[i];
         if (!r || inRange.has(i)) continue;
         const canonical = r.unit ? r.amount * r.unit.factor + r.unit.offset : r.amount;
-        const [lowWritten, highWritten] = intervalOf(r.amount, r.rounding, r.shape, r.dimension);
-        const toCanonical = (v: number) => (r.unit ? v * r.unit.factor + r.unit.offset : v);
+        const [low, high] = boundedInterval(r);
         const data: NumberData = {
           amount: canonical,
           unit: r.unitKey,
@@ -1438,8 +1491,8 @@ export function extractNumberClaims(source: Source, ctx: ExtractContext): Claim<
                 ? `${FURTHER_PREFIX}${r.measure}`
                 : r.measure,
           approx: approximationOf(r.shape),
-          low: toCanonical(lowWritten),
-          high: highWritten >= Number.MAX_SAFE_INTEGER ? highWritten : toCanonical(highWritten),
+          low,
+          high,
         };
         const ev = evidence(r.numeral.start);
         const valueUnit = r.dimension === "count" ? "" : r.unitKey;

@@ -84,6 +84,8 @@ interface MeasuresFile {
   combined: { phrases: string[] };
   /** Phrases naming what a figure is not ("not counting the fine"): no cue is read after them. */
   excluded: { phrases: string[] };
+  /** The whole a percentage is a share of: words dropped from it, and synonyms folded into one noun. */
+  shareOf: { skip: string[]; nouns: Record<string, string> };
 }
 
 export const UNITS = loadJson<UnitsFile>("units.json");
