@@ -1,5 +1,5 @@
 import { mergeOrganisationKeys } from "../extract/organisation.js";
-import { comparableType, gazetteerContainer, placeCore, placeTypeOf, venueStripped, venueWordsOf } from "../extract/place.js";
+import { comparableType, GATHERING_EVENT_KINDS, GATHERING_VENUE_KEY, gazetteerContainer, placeCore, placeTypeOf, venueStripped, venueWordsOf } from "../extract/place.js";
 import type { Claim, Finding } from "../types.js";
 import { bucket, buildFinding, groupByValue, sourceCount, type ValueGroup } from "./finding.js";
 
@@ -97,7 +97,64 @@ export function comparePlaceClaims(claims: Claim<"place">[]): Finding[] {
     const finding = compareKey(key, group, containment);
     if (finding) findings.push(finding);
   }
+  const across = compareGatheringCities(claims, containment, findings);
+  if (across) findings.push(across);
   return findings;
+}
+
+/**
+ * The one gathering of a corpus placed under several keys ("the summit in X", "the summit ended at
+ * the Y Centre"): the cities they name are compared, a venue standing for the city it is said to lie in.
+ * Conservative: only one gathering kind, only places known to be cities (named as a capital, known to the
+ * gazetteer, or holding a venue), each source naming one city, and no conflict already found on those keys.
+ */
+function compareGatheringCities(claims: Claim<"place">[], containment: Containment, found: Finding[]): Finding | null {
+  const kinds = new Set(
+    claims.map((c) => c.data.event).filter((e) => e !== "meeting" && GATHERING_EVENT_KINDS.has(e)),
+  );
+  if (kinds.size !== 1) return null;
+  const [kind] = [...kinds] as [string];
+  const key = `place|${kind}`;
+  if (found.some((f) => f.status === "conflict" && (f.key === key || f.key === GATHERING_VENUE_KEY))) return null;
+  const gathering = claims.filter((c) => (c.key === key || c.key === GATHERING_VENUE_KEY) && !c.rule.includes("+future"));
+  const cities = new Set<string>();
+  for (const c of claims) {
+    if (c.rule.includes("+capital") || placeTypeOf(c.data.place) === "city") cities.add(c.value);
+    if (c.data.container && placeTypeOf(c.data.place) === "venue") cities.add(placeCore(c.data.container));
+  }
+  const cityOf = (c: Claim<"place">): string | null => {
+    if (cities.has(c.value)) return c.value;
+    if (placeTypeOf(c.data.place) !== "venue") return null;
+    const holding = [...cities].filter((city) => containment.within(c.value, city));
+    return holding.length === 1 ? holding[0]! : null;
+  };
+  const bySource = new Map<string, string>();
+  const placed: Claim<"place">[] = [];
+  for (const [source, own] of bucket(gathering, (c) => c.evidence.source)) {
+    const named = new Set(own.map(cityOf).filter((x): x is string => x !== null));
+    if (named.size !== 1) continue;
+    bySource.set(source, [...named][0]!);
+    placed.push(...own.filter((c) => cityOf(c) !== null));
+  }
+  const byCity = bucket(placed, (c) => bySource.get(c.evidence.source) ?? "");
+  const groups: ValueGroup[] = [...byCity].map(([city, cs]) => ({
+    value: city,
+    display: cs.find((c) => c.value === city)?.display ?? cs[0]!.display,
+    claims: cs,
+  }));
+  for (const a of groups) {
+    for (const b of groups) {
+      if (a.value >= b.value || containment.related(a.value, b.value)) continue;
+      return buildFinding({
+        kind: "place",
+        subject: `place of the ${kind}`,
+        key,
+        groups: [a, b],
+        explanation: `${sourceCount(a)} source(s) place the ${kind} in ${a.display}; ${sourceCount(b)} in ${b.display} (two different cities)`,
+      });
+    }
+  }
+  return null;
 }
 
 function compareKey(key: string, claims: Claim<"place">[], containment: Containment): Finding | null {

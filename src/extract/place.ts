@@ -188,11 +188,13 @@ export interface PlacePhrase {
   container: string | null;
   start: number;
   end: number;
+  /** Named as a capital ("the Velorian capital, Brisdale"): a city, whatever the gazetteer knows. */
+  capital?: boolean;
 }
 
 // Alternatives tried in order at the position right after a locative preposition.
 // read: the place, or null when the phrase names no place (stop), or undefined when the pattern does not apply.
-const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: string; container: string | null } | null | undefined }[] = [
+const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: string; container: string | null; capital?: boolean } | null | undefined }[] = [
   {
     // "Veloria's capital of Brisdale", "Portugal's capital, Lisbon"
     re: new RegExp(String.raw`^(${NAME})['’]s\s+capital(?:\s+city)?,?\s+(?:of\s+)?(${NAME})`, "u"),
@@ -206,7 +208,7 @@ const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: stri
       const type = m[2]!.toLowerCase();
       if (!isDemonymLike(adjective) || (type !== "capital" && !m[3])) return undefined;
       const country = countryOfDemonym(adjective);
-      if (m[3]) return { place: m[3], container: country };
+      if (m[3]) return { place: m[3], container: country, ...(type === "capital" ? { capital: true } : {}) };
       const capital = type === "capital" && country ? capitalOf(country) : null;
       // "in the Velorian capital" with no known capital: the city is not named, so there is no place.
       return capital ? { place: capital, container: country } : null;
@@ -228,7 +230,7 @@ const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: stri
 ];
 
 /** Reads the place phrase that starts at `text` (right after "in"/"at"/"outside"...), or null. */
-export function readPlacePhrase(text: string): { place: string; container: string | null; length: number } | null {
+export function readPlacePhrase(text: string): { place: string; container: string | null; length: number; capital?: boolean } | null {
   for (const { re, read } of PHRASE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -247,12 +249,14 @@ export function readPlacePhrase(text: string): { place: string; container: strin
       // "at the Market Hall in the Velorian capital": the container is a country at most.
       const adjectival = new RegExp(String.raw`^(?:the\s+)?(${NAME})\s+capital$`, "u").exec(container);
       if (adjectival && isDemonymLike(adjectival[1]!)) container = countryOfDemonym(adjectival[1]!);
+      // "in the Castavian port city": a proper adjective is no place name; at most it names a known country.
+      else if (isDemonymLike(container)) container = countryOfDemonym(container);
       if (container === null || isStopName(container) || (viaComma && !known && placeTypeOf(container) === null)) {
         container = null;
         length = m[0].indexOf(place) + place.length;
       }
     }
-    return { place, container, length };
+    return { place, container, length, ...(got.capital ? { capital: true } : {}) };
   }
   return null;
 }
@@ -295,7 +299,7 @@ export function placePhrases(text: string): PlacePhrase[] {
     // "at the NTC summit", "in the Aldric Cup final": the name qualifies the event, it is not a place.
     if (MODIFIES_EVENT_RE.test(text.slice(at + read.length))) continue;
     if (/^[A-Z]{2,8}$/.test(read.place.replace(/^the\s+/i, "")) && !lookupPlace(read.place)) continue;
-    out.push({ place: read.place, container: read.container, start: at, end: at + read.length });
+    out.push({ place: read.place, container: read.container, start: at, end: at + read.length, ...(read.capital ? { capital: true } : {}) });
   }
   return out;
 }
@@ -349,6 +353,21 @@ const WINDOW = 80;
 // Between an event word and its place: no clause boundary ("summit ..., as recent attacks in Veloria").
 const CLAUSE_BREAK = /[,;()]|:\s|\b(?:as|while|when|because|after|before|where|since|although|but|and)\b/iu;
 
+// "met in X, for this weekend's summit": between the place and the gathering it names, only a purpose "for".
+const PURPOSE_GAP_RE = /^\s*,?\s*for\s+(?:[\p{L}'’\-]+\s+){0,3}$/u;
+
+/**
+ * The gathering a meeting was held for ("leaders met in X for the summit"): the summit is then what
+ * took place there, so the place is the summit's. Null when no such purpose phrase follows the place.
+ */
+function purposeKind(text: string, event: EventMention, phrase: PlacePhrase): string | null {
+  if (event.kind !== "meeting" || phrase.start < event.end) return null;
+  const purpose = eventMentions(text).find(
+    (m) => m.start >= phrase.end && m.kind !== "meeting" && GATHERING_KINDS.has(m.kind) && PURPOSE_GAP_RE.test(text.slice(phrase.end, m.start)),
+  );
+  return purpose && isTheGathering(text, purpose) ? purpose.kind : null;
+}
+
 /** place claims of one source: where an event happened. */
 export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<"place">[] {
   const claims: Claim<"place">[] = [];
@@ -381,12 +400,14 @@ export function extractPlaceClaims(source: Source, _ctx: ExtractContext): Claim<
         if (!laterClause || FUTURE_RE.test(text) || !namesGatheringVenue(text, event, phrase)) continue;
       }
       const core = placeCore(phrase.place);
-      const dedupe = `${event.kind}|${core}|${sentence.line}`;
+      const kind = purposeKind(text, event, phrase) ?? event.kind;
+      const dedupe = `${kind}|${core}|${sentence.line}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       const container = phrase.container ?? containers.get(core) ?? null;
-      const claim = placeClaim(sentence, event.kind, phrase, container);
+      const claim = placeClaim(sentence, kind, phrase, container);
       // Plans may be about another occasion than the one reported: such claims only ever agree.
+      if (phrase.capital) claim.rule += "+capital";
       if (FUTURE_RE.test(text)) claim.rule += "+future";
       else if (gathering && namesGatheringVenue(text, event, phrase)) {
         claims.push(asGatheringVenue(claim));
@@ -811,6 +832,8 @@ const GV = PLACES.gatheringVenue ?? {
 };
 export const GATHERING_VENUE_KEY = "place|gathering-venue";
 const GATHERING_KINDS = new Set(GV.kinds);
+/** Event kinds that are gatherings (a summit, a conference), whose place and venue are one. */
+export const GATHERING_EVENT_KINDS: ReadonlySet<string> = GATHERING_KINDS;
 const GATHERING_NOUNS = new Set(GV.nouns.map((w) => w.toLowerCase()));
 const SIDE_MODIFIERS = new Set(GV.sideModifiers.map((w) => w.toLowerCase()));
 const wordsRe = (list: string[]): RegExp =>

@@ -59,6 +59,8 @@ const SPEAKING_PRONOUNS = new Set(["he", "she"]);
 const CLAUSE_LINKS = new Set(["and", "but", "or", "as", "while", "which", "that", "who", "when", "because", "so", "then", "in", "for", "to"]);
 /** Pronoun subjects that frame a quote but name nobody we can resolve ("we said", "they said"). */
 const OTHER_PRONOUNS = new Set(["they", "we", "i", "you", "it"]);
+/** An object pronoun that, in a sentence with a named subject, stands for somebody else. */
+const OTHER_REFERENT_RE = /\bhim\b/iu;
 
 /** A speaker as the source names them: fullest written name and folded family-name key. */
 export interface Speaker {
@@ -754,7 +756,11 @@ export function extractQuoteClaims(source: Source, _ctx: ExtractContext): Claim<
       for (; applied < k && applied < sentences.length; applied++) {
         const s = sentences[applied]!;
         const speaker = speakerBySentence.get(applied) ?? sentenceSubject(ctx, s.start, s.end);
-        if (speaker) current = { speaker, paragraph };
+        // "Hollis has wanted him since May": "him" is another man than the subject, so a later "he" may be
+        // either of them. Not after a speech verb ("Hollis said the club told him"), where it is often the subject.
+        const piece = masked.slice(s.start, s.end).replace(/Q+/g, " ");
+        const otherMan = !speakerBySentence.has(applied) && OTHER_REFERENT_RE.test(piece) && !hasSpeechVerb(piece);
+        if (speaker) current = { speaker: otherMan ? null : speaker, paragraph };
         else if (hasSpeechVerb(masked.slice(s.start, s.end).replace(/Q+/g, " "))) current = { speaker: null, paragraph };
       }
     };

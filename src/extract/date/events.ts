@@ -273,6 +273,16 @@ function statesIntent(tokens: Token[], after: number, to: number, actions: strin
   return false;
 }
 
+/** Whether an ambiguous word with cue words has one in its clause or context, and states an intent when it must. */
+function cuesFit(entry: Entry, tokens: Token[], i: number, from: number, to: number, context: ReadonlySet<string>): boolean {
+  const cues = entry.cues;
+  if (!cues) return true;
+  const contextCues = entry.contextCues;
+  const inClause = tokens.slice(from, to).some((t) => cues.has(t.lower));
+  if (!inClause && !(contextCues && [...contextCues].some((c) => context.has(c)))) return false;
+  return !entry.intentActions || statesIntent(tokens, i + entry.words.length, to, entry.intentActions);
+}
+
 /** A "started"/"began" that means something began happening: a thing before it and no verb after. */
 function startVerbOk(tokens: Token[], i: number, from: number): boolean {
   const next = tokens[i + 1];
@@ -292,6 +302,8 @@ export function findEventMentions(tokens: Token[], from: number, to: number, con
     for (const entry of ENTRIES) {
       if (i + entry.words.length > to || !matchesAt(tokens, i, entry.words)) continue;
       if ([...entry.words.keys()].some((k) => used.has(i + k))) continue;
+      // A word shared by several events ("announced": a deal or job cuts) goes to the first whose cues fit.
+      if (entry.cues && !cuesFit(entry, tokens, i, from, to, context)) continue;
       entry.words.forEach((_, k) => used.add(i + k));
       raw.push({ entry, i });
       break;
