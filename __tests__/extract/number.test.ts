@@ -413,3 +413,32 @@ describe("job cuts, shares of a workforce, bracketed conversions, other events' 
     expect(dated("Founded in 1990, the firm said the storm killed 12 people.")[0]?.data.measure).toBe("deaths");
   });
 });
+
+describe("cue verbs with an object of their own", () => {
+  it("does not read a verb that has its own object as the number's measure", () => {
+    const c = only("Flights were suspended for about 9,000 passengers after the storm damaged a runway.");
+    expect(c.key).not.toContain("damaged");
+    expect(only("Officials said 300 barns were damaged by the storm.").key).toBe("number|damaged|barn");
+  });
+
+  it("reads power cut to N households as households without power, apart from people", () => {
+    const c = only("Electricity was cut to some 12,000 households when the storm toppled a pylon.");
+    expect(c.key).toBe("number|without power|household");
+    expect(only("Nearly 5,000 households were evacuated.").key).not.toContain("people");
+  });
+});
+
+describe("prize money", () => {
+  it("reads the winner's prize apart from the total purse", () => {
+    expect(claimsOf("The champion pockets $2.4 million from a purse of $12 million.").map((c) => c.key)).toEqual([
+      "number|winner's prize|USD",
+      "number|money|USD",
+    ]);
+    expect(only("The winner's cheque was £500,000.").key).toBe("number|winner's prize|GBP");
+    expect(only("Her victory is worth €300,000.").key).toBe("number|winner's prize|EUR");
+  });
+
+  it("keeps money without a prize cue generic", () => {
+    expect(only("The club spent $2.4 million on the stadium roof.").key).not.toContain("prize");
+  });
+});

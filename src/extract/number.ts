@@ -139,6 +139,8 @@ const BEFORE_WINDOW = 5;
 /** Words joining two clauses with no comma ("... were killed and 11 people were hurt"). */
 const COORDINATORS = ["and", "but", "while", "whereas"];
 const AFTER_WINDOW = 8;
+/** Words that open a verb's own object ("damaged a substation"). */
+const OBJECT_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her"]);
 
 /** The nearest cue of `cues` around a quantity, among those `accept` allows. */
 function nearestCue(
@@ -162,6 +164,9 @@ function nearestCue(
   for (const cue of MEASURE_CUES.after) {
     if (!accept(cue.def)) continue;
     const d = distanceAfter(a, cue.tokens);
+    // "after the quake damaged a substation": a bare verb with an object of its own describes
+    // that object, not the number.
+    if (d >= 0 && cue.tokens.length === 1 && OBJECT_DETERMINERS.has(after[d + 1] ?? "")) continue;
     if (d >= 0 && (!best || d < best.distance)) best = { measure: cue.measure, distance: d };
   }
   return best?.measure ?? null;
