@@ -33,6 +33,8 @@ export function compareNameClaims(claims: Claim<"name">[]): Finding[] {
     const office = officeOf(entity.items);
     const subject = `name of ${office ? `${office} ` : ""}${entity.name}`;
     const key = `name|${entity.key}`;
+    const nationality = nationalityConflict(entity.name, entity.key, entity.items);
+    if (nationality) findings.push(nationality);
     if (spellings.length === 1) {
       findings.push(buildFinding({ kind: "name", subject, key, groups: spellings, status: "agreement" }));
       continue;
@@ -80,6 +82,40 @@ export function compareNameClaims(claims: Claim<"name">[]): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * One person given different countries by different sources, each stated explicitly ("Namibian X"
+ * against "X of South Africa"): a conflict over the person's nationality. Sources that state no
+ * country take no side; a source stating two countries for the person is left out as unclear.
+ */
+function nationalityConflict(name: string, entityKey: string, items: Claim<"name">[]): Finding | null {
+  const countriesBySource = new Map<string, Set<string>>();
+  for (const c of items) {
+    if (!c.data.country) continue;
+    const set = countriesBySource.get(c.evidence.source) ?? new Set<string>();
+    set.add(c.data.country);
+    countriesBySource.set(c.evidence.source, set);
+  }
+  const groups = new Map<string, ValueGroup>();
+  for (const c of items) {
+    const stated = countriesBySource.get(c.evidence.source);
+    if (!c.data.country || !stated || stated.size !== 1) continue;
+    const g = groups.get(c.data.country);
+    if (g) {
+      if (!g.claims.some((x) => x.evidence.source === c.evidence.source)) g.claims.push(c);
+    } else groups.set(c.data.country, { value: c.data.country, display: `${name} (${c.data.country})`, claims: [c] });
+  }
+  if (groups.size < 2) return null;
+  const ordered = [...groups.values()].sort((a, b) => sourceCount(b) - sourceCount(a));
+  return buildFinding({
+    kind: "name",
+    subject: `nationality of ${name}`,
+    key: `name|${entityKey}|country`,
+    groups: ordered,
+    status: "conflict",
+    explanation: `country differs: ${ordered.map((g) => `${sourceCount(g)} source${sourceCount(g) === 1 ? " says" : "s say"} ${g.value}`).join("; ")}`,
+  });
 }
 
 /** A name claim as entity.ts compares it: its parts, and the office and country stated with it. */

@@ -161,7 +161,12 @@ function inGroupEntry(entry: string, office: string): boolean {
 
 /** Portfolio words of a minister key: "economy and finance minister" → economy, finance. */
 function portfolioWords(office: string): Set<string> {
-  return new Set(office.replace(/ minister$/u, "").split(/\s+/).filter((w) => w !== "and" && w !== "deputy"));
+  return new Set(office.replace(/ minister$/u, "").split(/\s+/).filter((w) => w !== "and" && w !== "deputy" && w !== "assistant"));
+}
+
+/** The rank of a minister key: "deputy", "assistant" or "" for the minister. */
+function ministerRank(office: string): string {
+  return /^(deputy|assistant) /u.exec(office)?.[1] ?? "";
 }
 
 /**
@@ -174,7 +179,7 @@ export function officesConflict(a: string, b: string): boolean {
   if (!OFFICE_CONFLICT_GROUPS.some((g) => g.some((e) => inGroupEntry(e, a)) && g.some((e) => inGroupEntry(e, b)))) return false;
   if (a.endsWith(" minister") && b.endsWith(" minister")) {
     const wa = portfolioWords(a);
-    if ([...portfolioWords(b)].some((w) => wa.has(w))) return a.startsWith("deputy ") !== b.startsWith("deputy ");
+    if ([...portfolioWords(b)].some((w) => wa.has(w))) return ministerRank(a) !== ministerRank(b);
   }
   return true;
 }
@@ -244,7 +249,32 @@ interface OfficePhrase {
   phrase: string;
   exact: RegExp;
 }
-const OFFICE_PHRASES: OfficePhrase[] = Object.entries({ ...MINISTER_OFFICES, ...TITLES.offices })
+/**
+ * Deputy ranks of every portfolio minister ("Deputy Interior Minister", "vice minister of the
+ * interior", "assistant health secretary"): a deputy holds a different office from the minister,
+ * so the rank word stays in the key instead of being dropped as the minister's office.
+ */
+const MINISTER_RANKS: Record<string, string> = { deputy: "deputy", vice: "deputy", "vice-": "deputy", assistant: "assistant" };
+function withDeputyMinisters(offices: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, phrases] of Object.entries(offices)) out[key] = [...phrases];
+  for (const [key, phrases] of Object.entries(offices)) {
+    if (!key.endsWith(" minister") || key === "prime minister" || /^(?:deputy|assistant) /u.test(key)) continue;
+    for (const [word, rank] of Object.entries(MINISTER_RANKS)) {
+      const rankKey = `${rank} ${key}`;
+      const list = (out[rankKey] ??= []);
+      for (const phrase of phrases) {
+        if (!/\b(?:minister|secretary)\b/u.test(phrase)) continue;
+        const ranked = word.endsWith("-") ? `${word}${phrase}` : `${word} ${phrase}`;
+        if (!ranked.includes(" ") || list.includes(ranked)) continue;
+        list.push(ranked);
+      }
+    }
+  }
+  return out;
+}
+
+const OFFICE_PHRASES: OfficePhrase[] = Object.entries(withDeputyMinisters({ ...MINISTER_OFFICES, ...TITLES.offices }))
   .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, exact: new RegExp(`^${phraseSource(phrase, 8)}$`, "u") })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
@@ -810,6 +840,45 @@ function countryAfter(text: string, end: number): string | null {
   return null;
 }
 
+/** A country, not an organisation of countries ("U.N.", "EU"). */
+function nationOf(phrase: string): string | null {
+  const c = countryOf(phrase);
+  return c === "United Nations" || c === "European Union" ? null : c;
+}
+
+/**
+ * The nationality written directly before a name: a demonym ("Namibian X", "South African X") or
+ * a country possessive ("Kenya's X"). Only the words touching the name count, so a club, an event
+ * ("the Italian Open winner X") or the place of the event never give a person a country.
+ */
+function nationalityBefore(text: string, start: number): string | null {
+  const m = /((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || /\n/u.test(m[0])) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).join(" ");
+    const c = nationOf(phrase);
+    if (!c) continue;
+    // A demonym stands alone; a country name only as a possessive ("Kenya's X", not "Kenya X").
+    if (m[2] || DEMONYM_WORDS.has(foldName(phrase))) return i === 0 || !isCapitalisedWordBefore(words, i) ? c : null;
+  }
+  return null;
+}
+
+/** Whether the words before index i run on into the country phrase (part of a longer capitalised name). */
+function isCapitalisedWordBefore(words: string[], i: number): boolean {
+  // "South African" is read whole above; a different capitalised word before the country phrase
+  // ("Golden Kenyan ...") makes it part of some other name unless it opens the sentence.
+  return i > 0 && !NOT_NAME.has(lowerSameLength(words[i - 1]!));
+}
+
+/** "X, the South African who led ...": a demonym alone as the appositive gives X's nationality. */
+function nationalityInAppositive(text: string, end: number): string | null {
+  const m = /^\s*,\s+(?:the|a)\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*)\s*(?:,|;|\.|\bwho\b)/u.exec(text.slice(end, end + 80));
+  if (!m || !DEMONYM_WORDS.has(foldName(m[1]!))) return null;
+  return nationOf(m[1]!);
+}
+
 /** Whether the capitalised words at `start` head or continue a list after a place preposition. */
 function placeContext(text: string, start: number): boolean {
   let before = text.slice(Math.max(0, start - 160), start);
@@ -912,7 +981,7 @@ function findPeopleInText(text: string): PersonMention[] {
       // it is a country ("Russia said").
       if (nameTokens === 1 && countryOf(name)) continue;
       const { given, family } = splitName(name);
-      const country = title?.country ?? countryAfter(text, end);
+      const country = title?.country ?? countryAfter(text, end) ?? nationalityBefore(text, start) ?? nationalityInAppositive(text, end);
       mentions.push({
         name,
         given,
@@ -1190,7 +1259,7 @@ export function findPeopleInSource(source: Source): SourcePeople {
         title: null,
         office: null,
         former: false,
-        country: null,
+        country: nationalityBefore(s.text, t.start) ?? nationalityInAppositive(s.text, t.end),
         organisation: null,
         cue: "known",
         source: source.id,
