@@ -19,6 +19,14 @@ describe("place phrases", () => {
     expect(readPlacePhrase(text)).toMatchObject({ place, container });
   });
 
+  it("resolves 'the <country> capital' to the known capital, and names no place otherwise", () => {
+    expect(readPlacePhrase("the Portugal capital on Thursday")).toMatchObject({ place: "Lisbon", container: "Portugal" });
+    expect(readPlacePhrase("the Norvandia capital on Thursday")).toBeNull();
+    expect(places("Ministers ended a two-day summit in the Norvandia capital on Friday.")).toEqual([]);
+    // A named capital after it is still the place.
+    expect(readPlacePhrase("the Norvandia capital, Kelbrook")).toMatchObject({ place: "Kelbrook" });
+  });
+
   it("does not take a person after a comma as a container", () => {
     expect(readPlacePhrase("Lisbon, Ana Ruiz said")).toMatchObject({ place: "Lisbon", container: null });
   });

@@ -34,6 +34,8 @@ interface RelationVocabulary {
   listCues?: string[];
   attendedCues?: string[];
   actForms?: string[];
+  admitVerbs?: string[];
+  admissionNouns?: string[];
   accompaniedCues?: string[];
   broughtVerbs?: string[];
   delegationCues?: string[];
@@ -647,6 +649,8 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
     add({ group, relation: "members", items: list.items, exhaustive: false, count: null, offset: m.index + m[0].length, rule: "open-verb" }, 1);
   }
 
+  found.push(...admittedMembers(text, index, tracker));
+
   if (EVAC_CUE_RE.test(text)) found.push(...evacuations(text));
   found.push(...affectedPlaces(text));
   found.push(...delegations(text));
@@ -660,6 +664,37 @@ function findInSentence(text: string, index: number, tracker: GroupTracker, even
   const gathering = event ?? sourceEvent;
   if (gathering) found.push(...actorsOfActs(text, gathering));
   return found;
+}
+
+// "as the alliance's 30th member", "as its newest member state", "which becomes the bloc's thirtieth member".
+const NTH_MEMBER = String.raw`(?:its|their|the(?:\s+[\p{L}\-]+){1,4}?['’]s|the)\s+(?:\d{1,3}(?:st|nd|rd|th)|[\p{Ll}\-]+(?:st|nd|rd|th)|newest|latest|new)\s+(?:full\s+)?member\b`;
+const ADMITTED = vocab("admitted");
+const ADMIT_VERB_RE = new RegExp(
+  String.raw`\b(?:formally\s+|officially\s+)?(?:${alt(ADMITTED.admitVerbs ?? [])})\s+(?:the\s+)?(${NAME})\s+as\s+${NTH_MEMBER}`,
+  "gu",
+);
+const ADMISSION_NOUN_RE = new RegExp(
+  String.raw`\b(?:${alt(ADMITTED.admissionNouns ?? [])})\s+of\s+(?:the\s+)?(${NAME}),?\s+(?:which|who)\s+(?:becomes|became|has\s+become|will\s+become)\s+${NTH_MEMBER}`,
+  "gu",
+);
+
+/**
+ * "Leaders admitted X as the alliance's 30th member": the one new member of that admission, stated as
+ * such, so the one-item list is complete. Only a country-like name; the organisation is the one named
+ * before the verb (in this sentence or the last few).
+ */
+function admittedMembers(text: string, index: number, tracker: GroupTracker): Found[] {
+  const out: Found[] = [];
+  for (const re of [ADMIT_VERB_RE, ADMISSION_NOUN_RE]) {
+    for (const m of text.matchAll(re)) {
+      const country = countryLike(m[1]!);
+      if (!country) continue;
+      const group = tracker.recent(text, m.index, index);
+      if (!group) continue;
+      out.push({ group, relation: "admitted", items: [country], exhaustive: true, count: null, offset: m.index + m[0].indexOf(m[1]!), rule: "admitted" });
+    }
+  }
+  return out;
 }
 
 function orgFromName(name: string, tracker: GroupTracker): Group | null {

@@ -206,8 +206,10 @@ const PHRASE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { place: stri
     read: (m) => {
       const adjective = m[1]!;
       const type = m[2]!.toLowerCase();
-      if (!isDemonymLike(adjective) || (type !== "capital" && !m[3])) return undefined;
-      const country = countryOfDemonym(adjective);
+      // "the Estmark capital": a country name used attributively names the capital of that country, not a place.
+      const attributiveCountry = type === "capital" && !/['’]s$/u.test(adjective) && !isDemonymLike(adjective);
+      if (!attributiveCountry && (!isDemonymLike(adjective) || (type !== "capital" && !m[3]))) return undefined;
+      const country = attributiveCountry ? (lookupPlace(adjective)?.type === "city" ? null : adjective) : countryOfDemonym(adjective);
       if (m[3]) return { place: m[3], container: country, ...(type === "capital" ? { capital: true } : {}) };
       const capital = type === "capital" && country ? capitalOf(country) : null;
       // "in the Velorian capital" with no known capital: the city is not named, so there is no place.
