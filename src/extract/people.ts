@@ -255,6 +255,22 @@ interface OfficePhrase {
  * so the rank word stays in the key instead of being dropped as the minister's office.
  */
 const MINISTER_RANKS: Record<string, string> = { deputy: "deputy", vice: "deputy", "vice-": "deputy", assistant: "assistant" };
+/** The ranked phrases withDeputyMinisters made: looked up exactly, but matched in text through RANK_PREFIX. */
+const RANKED_PHRASES = new Set<string>();
+/**
+ * In the search patterns a rank is an optional prefix of each rankable minister phrase rather than
+ * separate alternatives: listing every ranked phrase made the title patterns five times longer and
+ * the whole run several times slower.
+ */
+const RANK_PREFIX = "(?:(?:deputy|vice|assistant)\\s+|vice-)?";
+function isRankable(o: { key: string; phrase: string }): boolean {
+  return (
+    o.key.endsWith(" minister") &&
+    o.key !== "prime minister" &&
+    !/^(?:deputy|assistant) /u.test(o.key) &&
+    /\b(?:minister|secretary)\b/u.test(o.phrase)
+  );
+}
 function withDeputyMinisters(offices: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, phrases] of Object.entries(offices)) out[key] = [...phrases];
@@ -268,6 +284,7 @@ function withDeputyMinisters(offices: Record<string, string[]>): Record<string, 
         const ranked = word.endsWith("-") ? `${word}${phrase}` : `${word} ${phrase}`;
         if (!ranked.includes(" ") || list.includes(ranked)) continue;
         list.push(ranked);
+        RANKED_PHRASES.add(ranked);
       }
     }
   }
@@ -282,10 +299,19 @@ const QUALIFIERS = [...TITLES.qualifiers, ...TITLES.formerQualifiers].sort((a, b
 const QUALIFIER_SOURCE = QUALIFIERS.map((q) => (q.endsWith("-") ? `${escapeRegex(q)}` : `${phraseSource(q)}\\s+`)).join("|");
 // Wildcard phrases are only used in appositives ("X, the governor of the Y region"), where the end
 // of the phrase is clear; before a name they would swallow unrelated words.
-const OFFICE_SOURCE_ALL = OFFICE_PHRASES.map((o) => phraseSource(o.phrase)).join("|");
-const OFFICE_SOURCE_PLAIN = OFFICE_PHRASES.filter((o) => !o.phrase.includes("*"))
-  .map((o) => phraseSource(o.phrase))
+const SEARCHED_PHRASES = OFFICE_PHRASES.filter((o) => !RANKED_PHRASES.has(o.phrase));
+const searchSource = (o: OfficePhrase) => (isRankable(o) ? `${RANK_PREFIX}${phraseSource(o.phrase)}` : phraseSource(o.phrase));
+const OFFICE_SOURCE_ALL = SEARCHED_PHRASES.map(searchSource).join("|");
+const OFFICE_SOURCE_PLAIN = SEARCHED_PHRASES.filter((o) => !o.phrase.includes("*"))
+  .map(searchSource)
   .join("|");
+
+// The last word of every plain office phrase: TITLE_BEFORE can only match when the text before a
+// name ends in one of them, so most names skip that (long) pattern altogether.
+const TAIL_WORD = /([\p{L}\p{M}\p{N}'’.&/-]+)[\s,:]*$/u;
+const OFFICE_LAST_WORDS = new Set(
+  SEARCHED_PHRASES.filter((o) => !o.phrase.includes("*")).map((o) => TAIL_WORD.exec(o.phrase)?.[1] ?? o.phrase),
+);
 
 /** Every word that occurs in an office phrase or qualifier: such tokens are not part of a name. */
 const TITLE_WORDS = new Set<string>();
@@ -727,10 +753,15 @@ const BY_VERB = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLES.byVerbs).map(es
 
 function titleBefore(text: string, lower: string, start: number, end?: number): TitleInfo | null {
   const windowStart = Math.max(0, start - 120);
-  const m = TITLE_BEFORE.exec(lower.slice(windowStart, start));
+  const before = lower.slice(windowStart, start);
+  const tail = TAIL_WORD.exec(before)?.[1];
+  // "then-president", "ex-minister": a hyphenated qualifier joins the office's last word.
+  const couldBeTitle =
+    tail !== undefined && (OFFICE_LAST_WORDS.has(tail) || OFFICE_LAST_WORDS.has(tail.slice(tail.lastIndexOf("-") + 1)));
+  const m = couldBeTitle ? TITLE_BEFORE.exec(before) : null;
   if (!m) {
     // "The match was refereed by X": the verb names X's office.
-    const by = BY_VERB.exec(lower.slice(windowStart, start));
+    const by = BY_VERB.exec(before);
     const office = by ? TITLES.byVerbs[by[1]!] : undefined;
     if (!by || !office) return null;
     return { title: office, office, former: false, country: null, organisation: null };
