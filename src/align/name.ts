@@ -41,45 +41,21 @@ export function compareNameClaims(claims: Claim<"name">[]): Finding[] {
     }
     const bySources = (a: ValueGroup, b: ValueGroup): number => sourceCount(b) - sourceCount(a);
     const names = joinVariants(spellings).sort(bySources);
+    const nameFinding = (groups: ValueGroup[], status: "conflict" | "variant", why: string) =>
+      buildFinding({ kind: "name", subject, key, groups, status, explanation: `${why}: ${describe(groups)}` });
+    const bySpelling = [...spellings].sort(bySources);
     if (names.length === 1) {
-      findings.push(
-        buildFinding({
-          kind: "name",
-          subject,
-          key,
-          groups: [...spellings].sort(bySources),
-          status: "variant",
-          explanation: `romanisation variants of one name: ${describe([...spellings].sort(bySources))}`,
-        }),
-      );
+      findings.push(nameFinding(bySpelling, "variant", "romanisation variants of one name"));
       continue;
     }
     const majority = names[0]!;
     const majorityCount = sourceCount(majority);
     const minorityTypos = names.slice(1).every((g) => sourceCount(g) < majorityCount && groupRelation(g, majority) === "typo");
-    if (minorityTypos) {
-      findings.push(
-        buildFinding({
-          kind: "name",
-          subject,
-          key,
-          groups: names,
-          status: "conflict",
-          explanation: `spelling differs: ${describe(names)}`,
-        }),
-      );
-    } else {
-      findings.push(
-        buildFinding({
-          kind: "name",
-          subject,
-          key,
-          groups: [...spellings].sort(bySources),
-          status: "variant",
-          explanation: `spellings differ without a clear majority: ${describe([...spellings].sort(bySources))}`,
-        }),
-      );
-    }
+    findings.push(
+      minorityTypos
+        ? nameFinding(names, "conflict", "spelling differs")
+        : nameFinding(bySpelling, "variant", "spellings differ without a clear majority"),
+    );
   }
   return findings;
 }
